@@ -1,0 +1,54 @@
+"""Give sector-only actors ("police", "protesters") a country from their context.
+
+An actor with a sector and no country takes the country of a place in the same sentence, else the
+article's focus country (the country most of its places are in). The evidence says so, and an
+actor from an organisation or with a country already is left alone.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from eventwire.actors.tagger import ActorTags
+from eventwire.model import Place
+
+DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY"}
+
+
+def focus_country(places: list[Place]) -> str | None:
+    counts = Counter(p.country for p in places if p.country and p.feature not in ("sea", "water"))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
+    focus = focus_country(places)
+    sentence_country: dict[int, str] = {}
+    for sent in doc.sents:
+        inside = [p.country for p in places if sent.start_char <= p.span.start < sent.end_char and p.country
+                  and p.feature not in ("sea", "water")]
+        if inside and len(set(inside)) == 1:
+            sentence_country[sent.start_char] = inside[0]
+    replaced = {}
+    for actor in tags.actors:
+        if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", None):
+            continue
+        if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
+            continue
+        tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        sent_start = tok.sent.start_char if tok is not None else None
+        country = sentence_country.get(sent_start) or focus
+        if not country:
+            continue
+        how = "sentence-place" if sentence_country.get(sent_start) else "article-focus"
+        replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
+                                      evidence=f"{actor.evidence}+country:{how}")
+    if not replaced:
+        return tags
+    new = ActorTags()
+    new.actors = [replaced.get(id(a), a) for a in tags.actors]
+    new.by_token = {i: tuple(replaced.get(id(a), a) for a in v) for i, v in tags.by_token.items()}
+    new.groups = {i: tuple(replaced.get(id(a), a) for a in v) for i, v in tags.groups.items()}
+    return new

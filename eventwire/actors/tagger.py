@@ -1,0 +1,390 @@
+"""Find and code the actors of an article: countries, capitals, forces, officials, groups, people.
+
+The rules work on the dependency parse. A *term* (a country name, demonym, capital, organisation or
+known person, from the knowledge base) anchors a phrase; the phrase's head noun gives the sector
+("Turkish forces" -> TURMIL, "Syria's military" -> SYRMIL, "Damascus forces" -> SYRMIL); a title
+before a name codes the person ("Turkish Defense Minister Hulusi Akar" -> TURGOV), and later
+mentions of the same surname inherit it. Noun phrases with a sector word but no country
+("rebels", "the police") are kept with the sector alone; "the two leaders" resolves to the last two
+people mentioned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from eventwire.actors.kb import KnowledgeBase, Term, load_kb
+from eventwire.model import Actor, Span
+
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod"}
+BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "lead", "equip"}
+ROLE_PRIORITY = {"person": 0, "organization": 1, "country": 2, "seat": 3, "capital": 3, "national": 4, "adjective": 5}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class ActorTags:
+    """The actors of one doc, and which actors each token belongs to."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_token: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+    groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # token of a group phrase -> members
+
+    def at(self, token_i: int) -> tuple[Actor, ...]:
+        return self.groups.get(token_i) or self.by_token.get(token_i, ())
+
+    def add(self, actor: Actor, tokens: range, members: tuple[Actor, ...] | None = None) -> None:
+        self.actors.append(actor)
+        for i in tokens:
+            if members:
+                self.groups[i] = members
+            prior = self.by_token.get(i, ())
+            # an inner, more specific mention keeps the token; coordinated members share it
+            if not prior or prior[0].span.contains(actor.span) and prior[0].span != actor.span:
+                self.by_token[i] = (actor,)
+            elif prior[0].span == actor.span and actor not in prior:
+                self.by_token[i] = prior + (actor,)
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab, kb: KnowledgeBase):
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    texts = sorted({t.text for t in kb.terms})
+    # make_doc tokenisation matches the pipeline's tokenizer
+    from spacy.tokens import Doc
+
+    patterns = [Doc(vocab, words=_words(text)) for text in texts]
+    matcher.add("ACTOR_TERM", patterns)
+    return matcher
+
+
+def _words(text: str) -> list[str]:
+    # A light tokenisation close to spaCy's for names: split on spaces, split off "-" between letters.
+    out: list[str] = []
+    for part in text.split():
+        pieces = part.split("-")
+        for k, piece in enumerate(pieces):
+            if k:
+                out.append("-")
+            if piece:
+                out.append(piece)
+    return out
+
+
+def _choose_term(terms: list[Term], span, published: date | None) -> Term | None:
+    people = [t for t in terms if t.role == "person"]
+    if people:
+        valid = [t for t in people if t.valid_on(published)]
+        return valid[0] if valid else None
+    root = span.root
+    adjectival = root.pos_ == "ADJ" or root.dep_ == "amod"
+    ranked = sorted(terms, key=lambda t: ROLE_PRIORITY[t.role])
+    if adjectival:
+        adj = [t for t in ranked if t.role == "adjective"]
+        if adj:
+            return adj[0]
+    non_adj = [t for t in ranked if t.role != "adjective"]
+    return (non_adj or ranked)[0]
+
+
+def _lower_phrase(tokens) -> str:
+    return " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.text.lower() for t in tokens)
+
+
+def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
+    """Sector from a head noun (with a preceding compound word: "security forces", "prime minister")."""
+    compounds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
+    for c in compounds:
+        phrase = f"{c.text.lower()} {head.lemma_.lower()}"
+        phrase_plain = f"{c.text.lower()} {head.text.lower()}"
+        for p in (phrase, phrase_plain):
+            if p in kb.sector_nouns:
+                return kb.sector_nouns[p], "head"
+            if p in kb.materiel:
+                return "MIL", "materiel"
+    for key in (head.lemma_.lower(), head.text.lower()):
+        if key in kb.sector_nouns:
+            return kb.sector_nouns[key], "head"
+        if key in kb.materiel:
+            return "MIL", "materiel"
+    return None, ""
+
+
+def modifier_sector(head, kb: KnowledgeBase) -> str | None:
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.text.lower() in kb.sector_modifiers:
+            return kb.sector_modifiers[child.text.lower()]
+    return None
+
+
+def phrase_sector(head, kb: KnowledgeBase) -> str | None:
+    sector, how = head_sector(head, kb)
+    mod = modifier_sector(head, kb)
+    if sector is None:
+        return mod
+    if how == "materiel":
+        return "MIL"
+    if mod and head.lemma_.lower() in kb.role_heads:
+        return mod
+    return sector
+
+
+def phrase_start(head) -> int:
+    """Index of the first token of the noun phrase headed by ``head`` (pre-modifiers only)."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in PHRASE_LEFT_DEPS or child.dep_ in ("case", "punct") and child.i > start - 2:
+            start = min(start, child.left_edge.i)
+    # drop leading punctuation/adverbs ("even more assaults")
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("ADV", "CCONJ")):
+        start += 1
+    return start
+
+
+def _span(doc, start_i: int, end_i: int) -> Span:
+    return Span.of(doc.text, doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text))
+
+
+def _noun_top(token):
+    """Climb from a modifier to the noun it modifies, through compounds ("Syrian regime choppers")."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.pos_ in NOUN_POS and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _is_backer(token) -> bool:
+    head = token.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in BACKING_LEMMAS and head.i > token.i
+
+
+def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None = None) -> ActorTags:
+    kb = kb or load_kb()
+    tags = ActorTags()
+    matcher = _matcher(doc.vocab, kb)
+    from spacy.util import filter_spans
+
+    anchors = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        anchors.append(span)
+    anchors = filter_spans(anchors)
+    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    known_people: dict[str, Actor] = {}  # surname -> coded person seen earlier
+    used: set[int] = set()
+
+    # 1. people: KB names and PERSON entities, with titles
+    people_spans = []
+    for span in anchors:
+        terms = kb.terms_for(span.text)
+        if any(t.role == "person" for t in terms):
+            people_spans.append((span, _choose_term(terms, span, published)))
+    covered = {i for s, _ in people_spans for i in range(s.start, s.end)}
+    for ent in person_ents:
+        if not any(i in covered for i in range(ent.start, ent.end)):
+            # a PERSON entity that is really a country/capital term ("Ankara" mis-tagged) is not a person
+            if any(a.start == ent.start and a.end == ent.end and kb.terms_for(a.text) for a in anchors):
+                continue
+            people_spans.append((ent, None))
+    for span, term in sorted(people_spans, key=lambda p: p[0].start):
+        actor, tokens = _person_actor(doc, span, term, kb, anchors, known_people)
+        tags.add(actor, tokens)
+        used.update(tokens)
+        if actor.code:
+            known_people[span[-1].text] = actor
+
+    # 2. country / organisation anchors and the phrases they head or modify
+    for span in anchors:
+        if any(i in used for i in range(span.start, span.end)):
+            continue
+        term = _choose_term(kb.terms_for(span.text), span, published)
+        if term is None or term.role == "person":
+            continue
+        root = span.root
+        if _is_backer(root):
+            continue
+        head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
+        if head is not None and head.pos_ in NOUN_POS and head.i not in used:
+            sector = phrase_sector(head, kb)
+            if sector:
+                members = _coordinated_possessors(root, span, kb, published)
+                start = phrase_start(head)
+                for member_term in members or [term]:
+                    country = member_term.country
+                    code = f"{country}{sector}" if country else member_term.code
+                    actor = Actor(_span(doc, start, head.i + 1), code, country, sector, member_term.name,
+                                  "group" if member_term.kind == "country" else member_term.kind,
+                                  f"{member_term.evidence}+sector:{sector}", head.idx)
+                    tags.add(actor, range(start, head.i + 1))
+                used.update(range(start, head.i + 1))
+                continue
+            if term.role == "adjective":
+                continue  # "Syrian civil war": a demonym on a non-actor noun is no actor
+        if term.role == "adjective":
+            if root.dep_ in ("amod",) or root.pos_ == "ADJ":
+                continue
+        tokens = range(span.start, span.end)
+        sector = term.sector
+        actor = Actor(_span(doc, span.start, span.end), term.code, term.country, sector, term.name,
+                      term.kind, term.evidence, root.idx)
+        tags.add(actor, tokens)
+        used.update(tokens)
+
+    # 3. sector nouns without a country ("rebels", "the police", "protesters"), and group references
+    for token in doc:
+        if token.i in used or token.pos_ not in NOUN_POS:
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in NOUN_POS:
+            continue
+        group = _group_reference(token, kb, tags)
+        if group:
+            start = phrase_start(token)
+            span = _span(doc, start, token.i + 1)
+            members = tuple(replace(m, span=span, head=token.idx, evidence=f"group-reference:{m.evidence}")
+                            for m in group)
+            tags.add(members[0], range(start, token.i + 1), members=members)
+            for m in members[1:]:
+                tags.actors.append(m)
+            used.update(range(start, token.i + 1))
+            continue
+        sector, _how = head_sector(token, kb)
+        if sector is None or _how == "materiel":
+            continue
+        sector = phrase_sector(token, kb) or sector
+        start = phrase_start(token)
+        actor = Actor(_span(doc, start, token.i + 1), sector, None, sector, None, "group",
+                      f"actors.yaml:sector_nouns/{token.lemma_.lower()}", token.idx)
+        tags.add(actor, range(start, token.i + 1))
+        used.update(range(start, token.i + 1))
+
+    tags.actors.sort(key=lambda a: (a.span.start, a.span.end))
+    return tags
+
+
+def _coordinated_possessors(root, span, kb, published) -> list[Term]:
+    """"Russia's and Turkey's presidents": one term per coordinated possessor."""
+    if root.dep_ != "poss":
+        return []
+    conj_terms = []
+    for conj in root.conjuncts:
+        terms = kb.terms_for(conj.text)
+        if terms:
+            term = _choose_term(terms, conj.doc[conj.i:conj.i + 1], published)
+            if term:
+                conj_terms.append(term)
+    if not conj_terms:
+        return []
+    first = _choose_term(kb.terms_for(span.text), span, published)
+    return [first, *conj_terms] if first else conj_terms
+
+
+def _title_tokens(doc, span):
+    """Tokens before a name that belong to its title phrase ("Turkish Defense Minister")."""
+    tokens = []
+    i = span.start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.head.i in range(span.start, span.end) or tok.head.i in {t.i for t in tokens}:
+            if tok.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") and tok.text not in (",", "(", "“", '"'):
+                tokens.insert(0, tok)
+                i -= 1
+                continue
+        break
+    return tokens
+
+
+def _appositive_title(span):
+    """Title tokens after a name: "Hulusi Akar, Turkey's defense minister"; "Fahrettin Altun, presidential ... directorate"."""
+    root = span.root
+    for child in root.rights:
+        if child.dep_ == "appos":
+            return list(child.subtree)
+    head = root.head
+    if root.dep_ in ("nmod", "compound", "appos") and head.i > span.end - 1 and head.pos_ == "NOUN":
+        return [t for t in head.subtree if t.i >= span.end]
+    return []
+
+
+def _title_sector(tokens, kb: KnowledgeBase) -> str | None:
+    words = [t.text.lower() for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    best = None
+    for n in (4, 3, 2, 1):
+        for k in range(len(words) - n + 1):
+            for seq in (words[k:k + n], lemmas[k:k + n]):
+                phrase = " ".join(seq)
+                if phrase in kb.titles:
+                    return kb.titles[phrase]
+                if best is None and phrase in kb.sector_nouns and n == 1:
+                    best = kb.sector_nouns[phrase]
+    for t in tokens:
+        if t.text.lower() in kb.sector_modifiers and best is None:
+            best = kb.sector_modifiers[t.text.lower()]
+    return best
+
+
+def _country_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
+    ids = {t.i for t in tokens}
+    for span in anchors:
+        if span.start in ids:
+            for term in sorted(kb.terms_for(span.text), key=lambda t: ROLE_PRIORITY[t.role]):
+                if term.role in ("country", "adjective", "capital", "seat") and term.country:
+                    return term
+    return None
+
+
+def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
+    before = _title_tokens(doc, span)
+    after = _appositive_title(span)
+    title_sector = _title_sector(before, kb) or _title_sector(after, kb)
+    country_term = _country_in(before, kb, anchors) or _country_in(after, kb, anchors)
+    start = before[0].i if before else span.start
+    while start < span.start and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    name = span.text
+    country = sector = code = None
+    evidence = "ner:PERSON"
+    if term is not None:
+        country, sector, code, name, evidence = term.country, term.sector, term.code, term.name, term.evidence
+    inherited = known_people.get(span[-1].text) if term is None else None
+    if inherited is not None and not before and not after:
+        country, sector, code, name = inherited.country, inherited.sector, inherited.code, inherited.name
+        evidence = f"same-person:{inherited.span.text}"
+    if title_sector or country_term:
+        country = country_term.country if country_term else country
+        sector = title_sector or sector
+        if country:
+            code = f"{country}{sector or ''}"
+        elif sector and code is None:
+            code = None  # a title without a country does not make a code on its own
+        evidence = f"title:{' '.join(t.text for t in before or after)}"
+    actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
+    return actor, range(start, span.end)
+
+
+def _group_reference(token, kb: KnowledgeBase, tags: ActorTags) -> tuple[Actor, ...] | None:
+    lemma_plural = token.text.lower()
+    if lemma_plural not in kb.group_references or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    numbered = any(c.dep_ == "nummod" and c.text.lower() in ("two", "2") for c in token.children)
+    both = any(c.text.lower() == "both" for c in token.children)
+    if not (numbered or both):
+        return None
+    want = kb.group_references[lemma_plural]
+    seen: list[Actor] = []
+    for actor in sorted(tags.actors, key=lambda a: a.span.start, reverse=True):
+        if actor.span.start >= token.idx or not actor.code:
+            continue
+        if want != "any" and actor.kind != want:
+            continue
+        if any(a.name == actor.name for a in seen):
+            continue
+        seen.append(actor)
+        if len(seen) == 2:
+            return tuple(reversed(seen))
+    return None

@@ -1,0 +1,140 @@
+"""Who says so: attribution of reported speech and claims.
+
+A claim is a speaker (an actor) and the stretch of text attributed to them:
+- ``X said/told reporters/tweeted/announced ...``: the verb's clausal complement;
+- ``"...," said X`` / ``"...," X told reporters``: the quotation, also when it spans sentences;
+- ``according to X``: the sentence;
+- ``X blamed Z on Y`` / ``Z X blamed on Y`` / ``X accused Y of Z``: the blamed event Z;
+- ``X denied ...``: the complement, and events in it are negated.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.actors.tagger import ActorTags
+from eventwire.model import Actor
+from eventwire.resources import data_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    speaker: Actor
+    start: int  # character range of the attributed text
+    end: int
+    cue: str  # the verb or phrase that marks the attribution
+    cue_start: int
+    denial: bool = False
+
+    def covers(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+def _words() -> dict:
+    return data_yaml("claims.yaml")
+
+
+def speaker_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
+    """The actor(s) a speech verb's subject refers to (searching inside the subject phrase)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found = actors_in(child, tags)
+            if found:
+                return found
+    return ()
+
+
+def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
+    """Actors of ``token`` or, failing that, the nearest actor inside its phrase (breadth first)."""
+    frontier = [token]
+    for _ in range(max_depth):
+        found: list[Actor] = []
+        nxt = []
+        for tok in frontier:
+            for actor in tags.at(tok.i):
+                if actor.code is not None or actor.kind == "person":
+                    if actor not in found:
+                        found.append(actor)
+            nxt += [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct")]
+        if found:
+            return tuple(found)
+        frontier = nxt
+        if not frontier:
+            break
+    return ()
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside matching quotation marks (curly or straight), across sentences."""
+    spans = []
+    open_at = None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i + 1
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+    return spans
+
+
+def find_claims(doc, tags: ActorTags) -> list[Claim]:
+    words = _words()
+    speech = set(words["speech_verbs"])
+    denial = set(words["denial_verbs"])
+    blame = set(words["blame_verbs"])
+    claims: list[Claim] = []
+    quotes = _quote_spans(doc.text)
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") and not (token.lower_ == "according"):
+            continue
+        if token.lower_ == "according":
+            pobj = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            for obj in pobj:
+                for actor in actors_in(obj, tags):
+                    sent = token.sent
+                    claims.append(Claim(actor, sent.start_char, sent.end_char, "according to", token.idx))
+            continue
+        if lemma in speech or lemma in denial:
+            speakers = speaker_of(token, tags)
+            if not speakers:
+                continue
+            ranges = []
+            for child in token.children:
+                if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
+                    sub = list(child.subtree)
+                    ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+            # the quotation that ends just before, or starts just after, the speech verb
+            for qs, qe in quotes:
+                before = doc.text[qe:token.idx]
+                after = doc.text[token.idx + len(token.text):qs]
+                if qe <= token.idx and len(before) <= 60 and "“" not in before and "\n\n" not in before:
+                    ranges.append((qs, qe))
+                elif qs > token.idx and len(after) <= 40 and ":" in after or (qs > token.idx and after.strip() in (",", ":")):
+                    ranges.append((qs, qe))
+            for start, end in ranges:
+                for actor in speakers:
+                    claims.append(Claim(actor, start, end, token.text, token.idx, denial=lemma in denial))
+        elif lemma in blame:
+            speakers = speaker_of(token, tags)
+            if not speakers:
+                continue
+            # "an airstrike Turkey blamed on X": the blamed event is the noun the clause modifies
+            targets = []
+            if token.dep_ in ("acl", "relcl"):
+                targets.append(token.head)
+            targets += [c for c in token.children if c.dep_ == "dobj"]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+                targets += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            for tgt in targets:
+                sub = list(tgt.subtree)
+                for actor in speakers:
+                    claims.append(Claim(actor, sub[0].idx, sub[-1].idx + len(sub[-1].text), token.text, token.idx))
+    return claims
+
+
+def claim_for(offset: int, claims: list[Claim], *, exclude_cue: int | None = None) -> Claim | None:
+    """The innermost claim covering ``offset`` (a trigger's position)."""
+    covering = [c for c in claims if c.covers(offset) and c.cue_start != exclude_cue]
+    if not covering:
+        return None
+    return min(covering, key=lambda c: c.end - c.start)

@@ -1,0 +1,291 @@
+"""The eventwire command: a thin layer over the library (parse arguments, call, print)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from eventwire.errors import EventwireError, UsageError
+from eventwire.model import Failure, Record
+from eventwire.settings import DEFAULT_MODEL, Settings
+
+DESCRIPTION = """\
+eventwire turns news articles into event data: who did what to whom (CAMEO/PLOVER), where, when,
+how many, and who says so, every field with its character span in the article.
+
+Inputs: .txt (title on the first line), .html, .json/.jsonl records ({id, title, text, published,
+url, outlet}), folders of them, or - for standard input.
+Exit status: 0 all articles processed, 1 some failed (each reported on stderr as 'PATH: reason'),
+2 bad usage.
+"""
+
+EPILOG = """\
+examples:
+  eventwire demo                                  ingest the bundled sample articles and show the events
+  eventwire extract article.txt --published 2020-02-28
+  eventwire extract news/ --format csv > events.csv
+  eventwire ingest news/ --db events.duckdb
+  eventwire events --db events.duckdb --country SYR --root 19 --since 2020-01-01
+  eventwire events --db events.duckdb --format geojson -o events.geojson
+  eventwire sql --db events.duckdb "SELECT cameo_root, count(*) FROM events GROUP BY 1"
+"""
+
+
+def _date_arg(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return n
+
+
+def _add_extraction_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="publication date for articles whose input gives none (resolves 'on Thursday')")
+    p.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME",
+                   help=f"spaCy pipeline to parse with (default {DEFAULT_MODEL}; e.g. en_core_web_md where installed)")
+    p.add_argument("--max-bytes", type=_positive_int, default=Settings.max_bytes, metavar="N",
+                   help="refuse input files larger than N bytes (default 10 MB)")
+    p.add_argument("--batch-size", type=_positive_int, default=Settings.batch_size, metavar="N",
+                   help="articles parsed together by spaCy's nlp.pipe (default 16)")
+    p.add_argument("--no-progress", action="store_true", help="do not show a progress bar on stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventwire", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"eventwire {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="print the events of articles (JSON Lines by default)",
+                       description="Extract events from articles and print one record per article.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "json", "csv", "table"],
+                   help="jsonl: one record per line (default); json: an array; csv/table: one row per event")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    _add_extraction_options(p)
+
+    p = sub.add_parser("ingest", help="extract articles and store them in a DuckDB file",
+                       description="Extract events and store articles, events, actors and mentions in DuckDB. "
+                                   "One transaction per article; an article already stored (same cleaned text) "
+                                   "is skipped.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input")
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file (created if missing)")
+    _add_extraction_options(p)
+
+    p = sub.add_parser("events", help="list stored events, filtered",
+                       description="Read events back from the store, newest first.")
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file written by 'eventwire ingest'")
+    p.add_argument("--country", metavar="ISO3", help="events whose source or target is of this country (e.g. SYR)")
+    p.add_argument("--root", metavar="NN", help="CAMEO root code, e.g. 19 (fight) or 04 (consult)")
+    p.add_argument("--since", type=_date_arg, metavar="YYYY-MM-DD",
+                   help="events dated on or after this day (the event's date, else the article's)")
+    p.add_argument("--until", type=_date_arg, metavar="YYYY-MM-DD", help="events dated on or before this day")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N events")
+    p.add_argument("--format", default="table", choices=["table", "csv", "jsonl", "json", "parquet", "geojson"],
+                   help="output format (default table); parquet needs -o FILE")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+    p = sub.add_parser("sql", help="run a read-only SQL query on the store",
+                       description="Run one read-only SQL query (SELECT, WITH, DESCRIBE, SHOW ...) on the store. "
+                                   "Tables: articles, events, event_counts, mentions, actors.")
+    p.add_argument("query", help='e.g. "SELECT cameo_root, count(*) FROM events GROUP BY 1"')
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file written by 'eventwire ingest'")
+    p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"], help="output format (default table)")
+
+    p = sub.add_parser("demo", help="ingest the bundled sample articles into a DuckDB file and show the events",
+                       description="Ingest the sample articles that ship with eventwire and print their events.")
+    p.add_argument("--db", default="eventwire-demo.duckdb", metavar="FILE",
+                   help="DuckDB file to write (default eventwire-demo.duckdb)")
+    _add_extraction_options(p)
+    return parser
+
+
+def _version() -> str:
+    from eventwire import __version__
+
+    return __version__
+
+
+def _settings(args) -> Settings:
+    return Settings(model=args.model, max_bytes=args.max_bytes, batch_size=args.batch_size,
+                    published=args.published)
+
+
+def _input_items(paths: list[str], settings: Settings):
+    from eventwire.ingest import iter_inputs
+
+    return iter_inputs(paths, settings=settings, stdin=sys.stdin.buffer)
+
+
+def _progress(results: Iterable, args, total: int | None, what: str) -> Iterator:
+    if args.no_progress or not sys.stderr.isatty():
+        yield from results
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit=" articles", desc=what, file=sys.stderr, leave=False) as bar:
+        for result in results:
+            bar.update(1)
+            yield result
+
+
+def _count_files(paths: list[str]) -> int | None:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if p == "-" or path.suffix.lower() in (".json", ".jsonl"):
+            return None
+        if path.is_dir():
+            total += sum(1 for f in path.rglob("*") if f.suffix.lower() in (".txt", ".html", ".htm")
+                         and f.is_file())
+            if any(f.suffix.lower() in (".json", ".jsonl") for f in path.rglob("*")):
+                return None
+        else:
+            total += 1
+    return total
+
+
+def _run(args, settings: Settings) -> Iterator[Record | Failure]:
+    from eventwire.core import extract_many
+    from eventwire.parse.nlp import load_pipeline
+
+    nlp = load_pipeline(settings.model)
+    results = extract_many(_input_items(args.paths, settings), settings=settings, nlp=nlp)
+    return _progress(results, args, _count_files(args.paths), "extracting")
+
+
+def cmd_extract(args) -> int:
+    from eventwire.export import write_records
+
+    failures = 0
+
+    def records():
+        nonlocal failures
+        for result in _run(args, _settings(args)):
+            if isinstance(result, Failure):
+                failures += 1
+                print(str(result), file=sys.stderr)
+            else:
+                yield result.to_dict()
+
+    out = args.output or sys.stdout
+    write_records(records(), args.format, out)
+    return 1 if failures else 0
+
+
+def _ingest(args, settings: Settings, db: str) -> tuple[int, int, int]:
+    from eventwire.store import Store
+
+    added = skipped = failures = 0
+    with Store.open(db) as store:
+        for result in _run(args, settings):
+            if isinstance(result, Failure):
+                failures += 1
+                print(str(result), file=sys.stderr)
+                continue
+            try:
+                if store.add(result.to_dict()):
+                    added += 1
+                else:
+                    skipped += 1
+            except EventwireError as err:
+                failures += 1
+                print(f"{result.article.source or result.article.id}: {err.reason}", file=sys.stderr)
+    return added, skipped, failures
+
+
+def cmd_ingest(args) -> int:
+    added, skipped, failures = _ingest(args, _settings(args), args.db)
+    print(f"{args.db}: {added} articles added, {skipped} already stored, {failures} failed", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_events(args) -> int:
+    from eventwire.export import write_events
+    from eventwire.store import Store
+
+    if args.format == "parquet" and not args.output:
+        raise UsageError("Parquet output needs a file", hint="add -o events.parquet")
+    if not Path(args.db).exists():
+        raise UsageError(f"no database at {args.db}", hint="create one with 'eventwire ingest PATH --db FILE'")
+    with Store.open(args.db, read_only=True) as store:
+        rows = store.events(country=args.country, root=args.root, since=args.since, until=args.until,
+                            limit=args.limit)
+    write_events(rows, args.format, args.output or sys.stdout)
+    return 0
+
+
+def cmd_sql(args) -> int:
+    from eventwire.export import write_events
+    from eventwire.store import Store
+
+    if not Path(args.db).exists():
+        raise UsageError(f"no database at {args.db}", hint="create one with 'eventwire ingest PATH --db FILE'")
+    with Store.open(args.db, read_only=True) as store:
+        columns, rows = store.sql(args.query)
+    write_events((dict(zip(columns, row)) for row in rows), args.format, sys.stdout, columns=columns)
+    return 0
+
+
+def samples_dir() -> Path:
+    return Path(str(resources.files("eventwire") / "samples"))
+
+
+def cmd_demo(args) -> int:
+    from eventwire.export import write_events
+    from eventwire.store import Store
+
+    args.paths = [str(samples_dir())]
+    added, skipped, failures = _ingest(args, _settings(args), args.db)
+    with Store.open(args.db, read_only=True) as store:
+        rows = store.events()
+        stats = store.counts()
+    write_events(rows, "table", sys.stdout)
+    print(f"\n{args.db}: {stats.get('articles', 0)} articles, {stats.get('events', 0)} events "
+          f"({added} added now, {skipped} already stored, {failures} failed). "
+          f"Try: eventwire events --db {args.db} --format geojson -o events.geojson", file=sys.stderr)
+    return 1 if failures else 0
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql, "demo": cmd_demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as err:
+        print(f"eventwire {args.command}: {err.reason}", file=sys.stderr)
+        return 2
+    except EventwireError as err:
+        where = f"{err.source}: " if err.source else f"eventwire {args.command}: "
+        print(f"{where}{err.reason}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,561 @@
+"""Who did what to whom: CAMEO events from the dependency parse.
+
+For every trigger word (data/triggers.yaml) the coder finds the source and target from the
+parse: the subject and object of a verb (with passives, control, relative clauses and
+coordination), the possessor, modifier, ``by``-agent or light verb of a noun ("Ankara's assault",
+"carry out an attack"), and the prepositional target ("assaults on X", "talks with X"). A trigger
+inside a threat, promise, appeal or demand ("threatens to launch assaults") becomes that 13x/03x/02x/10x
+event; the outcome verb of a noun event ("an airstrike ... that killed 33 soldiers") adds its target
+and counts to that event. Places, dates, counts and claims found by their own stages are then
+attached to each event.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from eventwire.actors.tagger import ActorTags
+from eventwire.claims.attribution import Claim, actors_in, claim_for
+from eventwire.events.cameo import cameo, plover
+from eventwire.events.modality import modality_of
+from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
+from eventwire.model import Actor, Count, DateRef, Event, Place, Span
+
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
+                  "on", "into", "from", "along", "within", "off"}
+FEATURE_RANK = {"city": 0, "populated": 0, "place": 0, "admin2": 1, "admin1": 2, "region": 3,
+                "water": 4, "sea": 4, "country": 5}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
+
+
+@dataclass
+class Frame:
+    """An event being built for one trigger."""
+
+    trigger: object  # spaCy Token
+    entry: Trigger
+    code: str
+    sources: tuple[Actor, ...] = ()
+    targets: tuple[Actor, ...] = ()
+    tokens: set[int] = field(default_factory=set)  # trigger, merged outcome verbs, light verb, wrapper
+    how: dict[str, str] = field(default_factory=dict)
+    wrapper: object = None  # the threat/appeal verb, when wrapped
+    wrap_kind: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# triggers
+
+
+def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | None]:
+    """The trigger entry for ``token`` and the code it gives here (None when it does not fire)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in table.verbs):
+        entry = table.verbs.get(lemma)
+        if entry is None:
+            return None, None
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+        for prep, code in entry.preps.items():
+            if prep in particles:
+                return entry, code
+        if entry.code is None or (entry.preps and entry.lemma in ("call", "crack", "gun")):
+            return None, None
+        return entry, entry.code
+    if token.pos_ in ("NOUN", "PROPN"):
+        for left in token.lefts:
+            two = f"{left.lower_} {lemma}"
+            if left.dep_ in ("compound", "amod") and two in table.nouns:
+                return table.nouns[two], table.nouns[two].code
+        entry = table.nouns.get(lemma) or table.nouns.get(token.lower_)
+        if entry is None:
+            return None, None
+        if entry.needs and not any(w.lower_ in entry.needs for w in token.subtree):
+            return None, None
+        return entry, entry.code
+    return None, None
+
+
+def refine_code(token, entry: Trigger, code: str) -> str:
+    words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    for word, refined in entry.refine.items():
+        if word in words:
+            return refined
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.lemma_.lower() in entry.objects:
+            return entry.objects[obj.lemma_.lower()]
+    return code
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments
+
+
+def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
+    found: list[Actor] = []
+    for tok in [token, *token.conjuncts]:
+        for actor in actors_in(tok, tags):
+            if actor not in found:
+                found.append(actor)
+    return tuple(found)
+
+
+def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor, ...]:
+    """"it"/"they"/"he" as a subject: the speaker of the claim around it, else the nearest fitting actor before."""
+    word = token.lower_
+    if word not in ("it", "they", "he", "she", "we"):
+        return ()
+    for claim in claims:
+        if claim.covers(token.idx) and claim.cue_start < token.idx:
+            return (claim.speaker,)
+    kinds = {"he": {"person"}, "she": {"person"}, "it": {"country", "organization", "group"}}.get(word)
+    sent_start = max(0, token.sent.start - 1)
+    window_start = token.doc[sent_start].sent.start_char if sent_start else 0
+    for actor in sorted(tags.actors, key=lambda a: a.span.start, reverse=True):
+        if actor.span.start >= token.idx or actor.span.start < window_start or not actor.code:
+            continue
+        if kinds and actor.kind not in kinds:
+            continue
+        return (actor,)
+    return ()
+
+
+def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
+    """The actors of a verb's subject, climbing control, coordination and relative clauses."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return with_conjuncts(verb.head, tags), "relative-antecedent"
+                if child.pos_ == "PRON":
+                    return resolve_pronoun(child, tags, claims), "pronoun"
+                return with_conjuncts(child, tags), "nsubj"
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):
+            return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
+        break
+    return (), ""
+
+
+def has_object(token) -> bool:
+    return any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in token.children)
+
+
+def relative_antecedent(verb):
+    """The noun a relative clause is about ("the enclave which X vows to retake" -> enclave)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ in ("xcomp", "conj", "ccomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    found = with_conjuncts(obj, tags)
+                    if found:
+                        return found, f"prep:{child.lower_}"
+    return (), ""
+
+
+def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
+    verb = frame.trigger
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        frame.sources, frame.how["source"] = with_conjuncts(obj, tags), "by-agent"
+            if child.dep_ == "nsubjpass":
+                frame.targets, frame.how["target"] = with_conjuncts(child, tags), "passive-subject"
+    else:
+        frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and not frame.targets:
+                if child.lower_ in RELATIVE_PRONOUNS:
+                    antecedent = relative_antecedent(verb)
+                    if antecedent is not None:
+                        frame.targets = with_conjuncts(antecedent, tags)
+                        frame.how["target"] = "relative-object"
+                        continue
+                frame.targets = with_conjuncts(child, tags)
+                frame.how["target"] = child.dep_
+    if not frame.targets:
+        preps = set(frame.entry.targets) | set(frame.entry.preps)
+        frame.targets, how = pobj_actors(verb, preps, tags)
+        if how:
+            frame.how["target"] = how
+
+
+def light_verb_of(noun, table: TriggerTable):
+    """The verb that makes a noun event its own: "launch assaults", "issued an ultimatum"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in table.light_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.light_verbs:
+        return head.head
+    return None
+
+
+def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> None:
+    noun = frame.trigger
+    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes"
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = tags.at(child.i)
+            if found and any(a.code for a in found):
+                frame.sources, frame.how["source"] = found, child.dep_
+    if not frame.sources:
+        frame.sources, how = pobj_actors(noun, {"by"}, tags)
+        if how:
+            frame.how["source"] = "by-agent"
+    if not frame.sources:  # "an airstrike Turkey blamed on Syrian forces"
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("blame", "attribute"):
+                frame.sources, how = pobj_actors(child, {"on", "to"}, tags)
+                if how:
+                    frame.how["source"] = f"blamed-{how}"
+                    frame.tokens.add(child.i)
+    light = light_verb_of(noun, table)
+    if light is not None:
+        frame.tokens.add(light.i)
+        if not frame.sources:
+            frame.sources, how = subject_actors(light, tags, claims)
+            frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
+    preps = set(frame.entry.targets)
+    of_source = frame.entry.of_is == "source" and not frame.sources
+    if of_source:
+        frame.sources, how = pobj_actors(noun, {"of"}, tags)
+        if how:
+            frame.how["source"] = "of"
+        preps.discard("of")
+    if not frame.targets:
+        frame.targets, how = pobj_actors(noun, preps, tags)
+        if how:
+            frame.how["target"] = how
+    if light is not None and not frame.targets:
+        frame.targets, how = pobj_actors(light, preps | {"against", "on", "at", "for"}, tags)
+        if how:
+            frame.how["target"] = f"light-verb-{how}"
+    if not frame.sources and not of_source:
+        frame.sources = nearest_clause_actor(noun, tags)
+        if frame.sources:
+            frame.how["source"] = "clause-neighbour"
+
+
+def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
+    """A noun event with no agent of its own: the nearest actor before it among its verb's arguments
+    ("backing Syrian rebels in an attack" -> the rebels)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return ()
+    head = noun.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return ()
+    candidates = []
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubj") and child.i < noun.i:
+            found = actors_in(child, tags)
+            if found:
+                candidates.append((noun.i - child.i, found))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else ()
+
+
+def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed: set[int]) -> None:
+    """An outcome verb inside a noun event ("... that killed 33 Turkish soldiers") adds its object."""
+    if frame.trigger.pos_ not in ("NOUN", "PROPN"):
+        return
+    for tok in frame.trigger.subtree:
+        if tok.i == frame.trigger.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in table.outcome_verbs:
+            continue
+        if tok.dep_ not in ("relcl", "acl"):
+            continue
+        consumed.add(tok.i)
+        frame.tokens.add(tok.i)
+        if not frame.targets:
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    frame.targets = with_conjuncts(child, tags)
+                    frame.how["target"] = f"outcome:{tok.lemma_.lower()}"
+    # "The airstrike killed 33 soldiers": the noun is the subject of the outcome verb
+    head = frame.trigger.head
+    if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
+        consumed.add(head.i)
+        frame.tokens.add(head.i)
+        if not frame.targets:
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    frame.targets = with_conjuncts(child, tags)
+                    frame.how["target"] = f"outcome:{head.lemma_.lower()}"
+
+
+def wrapper_of(token, table: TriggerTable):
+    """A threat/promise/appeal/demand verb that governs this trigger, with its kind."""
+    node = token
+    light = light_verb_of(token, table) if token.pos_ in ("NOUN", "PROPN") else None
+    if light is not None:
+        node = light
+    head = node.head
+    lemma = head.lemma_.lower()
+    if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        if lemma in table.threat_verbs:
+            return head, "threat"
+        if lemma in table.appeal_verbs:
+            return head, "appeal"
+        if lemma in table.demand_verbs:
+            return head, "demand"
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.lower_ == "for":
+        verb = head.head
+        if verb.lemma_.lower() in table.appeal_verbs:
+            return verb, "appeal"
+        if verb.lemma_.lower() in table.demand_verbs:
+            return verb, "demand"
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and lemma in table.demand_verbs | {"urge", "request"}:
+        return head, "demand" if lemma in table.demand_verbs else "appeal"
+    return None, None
+
+
+# ---------------------------------------------------------------------------------------------
+# places, dates, counts
+
+
+def _place_root(doc, place: Place):
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def locative(doc, place: Place):
+    """The prepositional attachment of a place ("in Syria's Idlib province" -> the "in" token)."""
+    root = _place_root(doc, place)
+    if root is None:
+        return None
+    node = root
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
+            return node.head
+        if node.dep_ in ("poss", "compound", "nmod", "appos", "conj", "pobj") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def in_speech_setting(prep, speech_cues: set[int]) -> bool:
+    """A place that is only where something was said ("told reporters close to the border")."""
+    node = prep.head
+    for _ in range(4):
+        if node.i in speech_cues:
+            return True
+        if node.dep_ in ("ccomp",) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set[int],
+                  actor_spans: list[Span]) -> Place | None:
+    scope = set()
+    for i in frame.tokens | {frame.trigger.i}:
+        scope.update(t.i for t in doc[i].subtree)
+    attached, sentence_level = [], []
+    for place in places:
+        if not (sent.start_char <= place.span.start < sent.end_char):
+            continue
+        prep = locative(doc, place)
+        if prep is None or in_speech_setting(prep, speech_cues):
+            continue
+        if any(s.start <= place.span.start and place.span.end <= s.end and s != place.span for s in actor_spans):
+            continue
+        (attached if prep.i in scope else sentence_level).append(place)
+    pool = attached or sentence_level
+    if not pool:
+        return None
+    return min(pool, key=lambda p: (FEATURE_RANK.get(p.feature or "", 3), p.span.start))
+
+
+def pick_date(doc, frame: Frame, sent, dates: list[DateRef]) -> DateRef | None:
+    scope = set()
+    for i in frame.tokens | {frame.trigger.i}:
+        scope.update(t.i for t in doc[i].subtree)
+    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.value]
+    attached = []
+    for d in in_sent:
+        span = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+        if span is not None and span.root.i in scope:
+            attached.append(d)
+    pool = attached or in_sent
+    return pool[0] if pool else None
+
+
+def pick_counts(doc, frame: Frame, counts: list[Count], governors: dict[int, int | None],
+                other_triggers: set[int], actor_of_span) -> tuple[Count, ...]:
+    scope = set()
+    for i in frame.tokens | {frame.trigger.i}:
+        scope.update(t.i for t in doc[i].subtree if t.i not in other_triggers or t.i in frame.tokens)
+    ancestors = {a.i for a in frame.trigger.ancestors}
+    out = []
+    for k, count in enumerate(counts):
+        gov = governors.get(k)
+        if gov is not None and gov in other_triggers and gov not in frame.tokens:
+            continue
+        span = doc.char_span(count.span.start, count.span.end, alignment_mode="expand")
+        root_i = span.root.i if span is not None else None
+        if (gov is not None and (gov in frame.tokens or gov in ancestors)) or (root_i is not None and root_i in scope):
+            if root_i is not None and root_i in scope and any(p in other_triggers and p not in frame.tokens
+                                                              for p in _path_to(doc[root_i], frame.trigger)):
+                continue
+            side = actor_of_span(count.span)
+            out.append(Count(count.span, count.kind, count.n, count.n_max, count.what, count.category,
+                             side or count.side))
+    return tuple(out)
+
+
+def _path_to(token, top):
+    node, path = token, []
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        path.append(node.i)
+    return path[:-1] if path and path[-1] == top.i else path
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _event_id(key: str, frame_key: str) -> str:
+    return "ev-" + hashlib.sha1(f"{key}|{frame_key}".encode()).hexdigest()[:12]
+
+
+def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRef], counts: list[Count],
+                count_governors: list[int | None], claims: list[Claim], article_key: str,
+                table: TriggerTable | None = None) -> list[Event]:
+    table = table or load_triggers()
+    governors = dict(enumerate(count_governors))
+    speech_cues = {doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i
+                   for c in claims if doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")}
+    actor_spans = [a.span for a in tags.actors]
+    frames: list[Frame] = []
+    consumed: set[int] = set()
+    trigger_tokens: set[int] = set()
+
+    for token in doc:
+        entry, code = trigger_entry(token, table)
+        if entry is None or code is None:
+            continue
+        if token.i in speech_cues and code[:2] in ("11", "12"):
+            continue  # "rejected" as a denial cue
+        trigger_tokens.add(token.i)
+        frames.append(Frame(token, entry, refine_code(token, entry, code), tokens={token.i}))
+
+    for frame in frames:
+        merge_outcomes(frame, tags, table, consumed)
+    wrappers = {}
+    for frame in frames:
+        wrapper, kind = wrapper_of(frame.trigger, table)
+        if wrapper is not None and wrapper.i != frame.trigger.i:
+            wrappers[frame.trigger.i] = (wrapper, kind)
+    consumed |= {w.i for w, _ in wrappers.values()}  # the threat/appeal verb codes the wrapped event
+
+    events: list[Event] = []
+    sents = list(doc.sents)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    for frame in frames:
+        tok = frame.trigger
+        if tok.i in consumed:
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            verb_frame(frame, tags, claims)
+        else:
+            noun_frame(frame, tags, claims, table)
+        wrapper, kind = wrappers.get(tok.i, (None, None))
+        if wrapper is not None:
+            inner_root = frame.code[:2]
+            w_sources, how = subject_actors(wrapper, tags, claims)
+            if kind == "threat" and inner_root in COOPERATIVE_ROOTS | {"01", "02"}:
+                kind = "intent"
+            frame.code = table.wrapped_code(kind, inner_root)
+            frame.wrapper, frame.wrap_kind = wrapper, kind
+            frame.tokens.add(wrapper.i)
+            inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
+            if kind in ("appeal", "demand") and not frame.targets:
+                for child in wrapper.children:  # "urged Syria to withdraw"
+                    if child.dep_ == "dobj" and child.i != tok.i:
+                        inner_targets = with_conjuncts(child, tags) or inner_targets
+            frame.sources, frame.targets = w_sources, inner_targets
+            frame.how["source"] = f"{kind}-verb:{wrapper.lemma_.lower()}:{how}"
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):
+            pass
+        frame_modality = modality_of(tok, frame.wrapper, table)
+        if frame_modality == "planned" and frame.code[:2] in COOPERATIVE_ROOTS - {"03"} and frame.wrapper is None:
+            frame.code = table.wrapped_code("intent", frame.code[:2])
+            frame.how["intent"] = "future"
+            frame_modality = "asserted"
+        claim = claim_for(tok.idx, claims, exclude_cue=tok.idx)
+        if claim is not None and claim.denial:
+            frame_modality = "negated"
+        sources = tuple(a for a in frame.sources if a.code or a.kind == "person")
+        targets = tuple(a for a in frame.targets if a.code or a.kind == "person")
+        cooperative = frame.code[:2] in COOPERATIVE_ROOTS
+        pairs = []
+        if not sources and cooperative and len(targets) == 2:
+            pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
+            frame.how["source"] = "reciprocal"
+        elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
+            continue  # a cooperative act needs someone it is done with or for
+        elif not targets and len(sources) == 2 and cooperative and not has_object(tok):
+            pairs = [(sources[0], sources[1])]  # "the two leaders will meet": reciprocal
+            frame.how["target"] = "reciprocal"
+        else:
+            for s in sources:
+                for t in targets or (None,):
+                    if t is not None and (t is s or (t.code == s.code and t.span == s.span)):
+                        t = None
+                    pairs.append((s, t))
+        sent = tok.sent
+        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans)
+        date = pick_date(doc, frame, sent, dates)
+        other = trigger_tokens - frame.tokens
+
+        def actor_of_span(span: Span, _tags=tags) -> str | None:
+            for actor in _tags.actors:
+                if actor.span.overlaps(span) and actor.country:
+                    return actor.country
+            return None
+
+        event_counts = pick_counts(doc, frame, counts, governors, other, actor_of_span)
+        entry_cameo = cameo(frame.code)
+        for source, target in pairs:
+            confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
+            confidence += 0.2 if target is not None else 0.0
+            confidence += 0.1 if source.country and (target is None or target.country) else 0.0
+            key = f"{tok.idx}|{frame.code}|{source.code}|{source.span.start}|{target.code if target else ''}|{target.span.start if target else ''}"
+            trigger_tok = frame.wrapper if frame.wrapper is not None and frame.wrap_kind else tok
+            trigger_span = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+            evidence = {"trigger": frame.entry.evidence, "code": f"cameo.csv:{frame.code}", **frame.how,
+                        "source_actor": source.evidence, "target_actor": target.evidence if target else None}
+            if frame.wrapper is not None:
+                evidence["wrapper"] = f"{frame.wrap_kind}:{frame.wrapper.text}"
+            events.append(Event(
+                id=_event_id(article_key, key),
+                sentence=Span.of(doc.text, sent.start_char, sent.end_char),
+                sentence_index=sent_index[sent.start],
+                trigger=trigger_span if trigger_tok is tok else Span.of(doc.text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
+                source=source, target=target, cameo=entry_cameo, plover=plover(frame.code),
+                modality=frame_modality, location=location, date=date, counts=event_counts,
+                claimed_by=claim.speaker if claim else None, confidence=round(min(confidence, 1.0), 2),
+                evidence=evidence,
+            ))
+    events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    return events

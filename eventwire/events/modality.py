@@ -1,0 +1,43 @@
+"""Modality of a coded action: asserted, negated, planned, hypothetical.
+
+Threats, appeals and demands are their own CAMEO events (13x, 02x, 10x) and are asserted; the
+action they wrap is not an event of its own (see coder.py).
+"""
+from __future__ import annotations
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
+PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _negated(token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    for child in token.children:  # "no concrete measures ... were agreed"
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
+            return True
+    return False
+
+
+def modality_of(trigger, wrapper=None, table=None) -> str:
+    """The status of the action expressed at ``trigger`` (or at the wrapper verb that codes it)."""
+    node = wrapper if wrapper is not None else trigger
+    chain = [node]
+    if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "nsubjpass", "pobj"):
+        chain.append(node.head if node.dep_ != "pobj" else node.head.head)
+    for tok in chain:
+        if _negated(tok):
+            return "negated"
+    for tok in chain:
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            return "hypothetical"
+        if aux & FUTURE_AUX:
+            return "planned"
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS:
+            return "planned"
+    return "asserted"

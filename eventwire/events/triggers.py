@@ -1,0 +1,93 @@
+"""The trigger table (data/triggers.yaml): which words express which CAMEO action."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eventwire.events.cameo import known
+from eventwire.resources import data_yaml
+
+DEFAULT_VERB_TARGETS = ("with", "on", "against", "at", "to", "toward", "towards", "into")
+DEFAULT_NOUN_TARGETS = ("on", "against", "at", "with", "for", "toward", "towards")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str  # verb | noun
+    code: str | None  # None: fires only through a listed preposition ("crack down")
+    preps: dict[str, str] = field(default_factory=dict)
+    targets: tuple[str, ...] = ()
+    refine: dict[str, str] = field(default_factory=dict)
+    objects: dict[str, str] = field(default_factory=dict)
+    needs: tuple[str, ...] = ()  # words one of which must modify the noun ("phone call")
+    of_is: str = "target"  # for nouns: what "N of X" makes X
+
+    @property
+    def evidence(self) -> str:
+        return f"triggers.yaml:{self.pos}s/{self.lemma}"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TriggerTable:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]  # keyed by lemma; two-word nouns by "modifier head"
+    light_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
+    demand_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
+    threat_code: dict[str, str]
+    intent_code: dict[str, str]
+    appeal_code: dict[str, str]
+    demand_code: dict[str, str]
+
+    def wrapped_code(self, kind: str, inner_root: str) -> str:
+        table = {"threat": self.threat_code, "intent": self.intent_code,
+                 "appeal": self.appeal_code, "demand": self.demand_code}[kind]
+        return table.get(inner_root, table["default"])
+
+
+OF_IS_SOURCE = {"deployment", "meeting", "summit"}
+
+
+def _word(value) -> str:
+    """YAML 1.1 reads a bare ``on`` as True: give prepositions back their spelling."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
+    if isinstance(value, str):
+        value = {"code": value}
+    entry = Trigger(
+        lemma=lemma, pos=pos, code=value.get("code"),
+        preps={_word(k): str(v) for k, v in (value.get("prep") or {}).items()},
+        targets=tuple(_word(w) for w in value["target"]) if "target" in value else default_targets,
+        refine={k: str(v) for k, v in (value.get("refine") or {}).items()},
+        objects={k: str(v) for k, v in (value.get("object") or {}).items()},
+        needs=tuple(value.get("needs") or ()),
+        of_is="source" if lemma in OF_IS_SOURCE else "target",
+    )
+    for code in [entry.code, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
+        if code is not None and not known(code):
+            raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")
+    return entry
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerTable:
+    raw = data_yaml("triggers.yaml")
+    verbs = {k: _entry(k, "verb", v, DEFAULT_VERB_TARGETS) for k, v in raw["verbs"].items()}
+    nouns = {k: _entry(k, "noun", v, DEFAULT_NOUN_TARGETS) for k, v in raw["nouns"].items()}
+    return TriggerTable(
+        verbs=verbs, nouns=nouns,
+        light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
+        appeal_verbs=frozenset(raw["appeal_verbs"]), demand_verbs=frozenset(raw["demand_verbs"]),
+        outcome_verbs=frozenset(raw["outcome_verbs"]),
+        threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
+        intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},
+        appeal_code={str(k): str(v) for k, v in raw["appeal_code"].items()},
+        demand_code={str(k): str(v) for k, v in raw["demand_code"].items()},
+    )

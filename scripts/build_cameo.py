@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Build eventwire/data/cameo.csv: every CAMEO code with name, root, Goldstein score, quad class
+and a PLOVER type/mode.
+
+Only facts are kept (code, short name, numeric scores, the CAMEO->PLOVER correspondence); no
+definitions, usage notes or examples. Inputs are the reference tables in
+``../shared/benchmarks/cameo/`` (see that folder's README for their provenance):
+
+    python scripts/build_cameo.py [--shared ../shared] [--check]
+
+``--check`` rebuilds in memory and exits 1 if the committed file differs.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "eventwire" / "data" / "cameo.csv"
+COLUMNS = ["code", "root", "name", "goldstein", "quad_class", "plover_type", "plover_mode"]
+# PLOVER leaves out statements (01); appeals (02) are requests in PLOVER's sense.
+PLOVER_FOR_UNMAPPED_ROOT = {"01": "", "02": "REQUEST"}
+
+
+def quad_class(root: str) -> int:
+    """ICEWS/Phoenix grouping: 01-05 verbal coop., 06-08 material coop., 09-13 verbal conflict, 14-20 material conflict."""
+    r = int(root)
+    return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+def build(shared: Path) -> str:
+    cameo_dir = shared / "benchmarks" / "cameo"
+    with open(cameo_dir / "cameo_codes.csv", encoding="utf-8", newline="") as fh:
+        codes = list(csv.DictReader(fh))
+    with open(cameo_dir / "cameo_to_plover.csv", encoding="utf-8", newline="") as fh:
+        mapping_rows = list(csv.DictReader(fh))
+    mapping: dict[str, tuple[str, str]] = {}
+    for row in mapping_rows:
+        code = row["cameo_code"]
+        if row["is_root_header"] == "True":
+            mapping.setdefault(code, (row["plover_event_type"], ""))
+        else:  # first row wins where a code is listed twice
+            mapping.setdefault(code, (row["plover_event_type"], row["plover_mode"]))
+
+    def plover_for(code: str) -> tuple[str, str]:
+        for key in (code, code[:3], code[:2]):
+            if key in mapping:
+                return mapping[key]
+        return (PLOVER_FOR_UNMAPPED_ROOT.get(code[:2], ""), "")
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in codes:
+        code = row["code"]
+        root = row["root"]
+        goldstein = row["goldstein"] or row["goldstein_icews"]
+        name = row["name"].strip()
+        ptype, pmode = plover_for(code)
+        writer.writerow([code, root, name, goldstein, quad_class(root), ptype, pmode])
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
+    args = ap.parse_args(argv)
+    text = build(args.shared)
+    if args.check:
+        same = OUT.read_text(encoding="utf-8") == text
+        print("cameo.csv is up to date" if same else "cameo.csv differs from a fresh build")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10)) - 1} codes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
