@@ -193,11 +193,11 @@ class Mentions:
 
     def to_list(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
-        out += [{"kind": "actor", **a.to_dict()} for a in self.actors]
+        out += [{**a.to_dict(), "actor_kind": a.kind, "kind": "actor"} for a in self.actors]
         out += [{"kind": "place", **p.to_dict()} for p in self.places]
         out += [{"kind": "date", **d.to_dict()} for d in self.dates]
         out += [{**q.to_dict(), "count_kind": q.kind, "kind": "quantity"} for q in self.quantities]
-        out += [{"kind": "claimant", **c.to_dict()} for c in self.claimants]
+        out += [{**c.to_dict(), "actor_kind": c.kind, "kind": "claimant"} for c in self.claimants]
         return sorted(out, key=lambda m: (m["start"], m["end"], m["kind"]))
 
 
