@@ -47,12 +47,17 @@ class KnowledgeBase:
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
 
+    def surface_forms(self) -> list[str]:
+        return sorted(_index(self))
+
 
 @lru_cache(maxsize=8)
 def _index(kb: KnowledgeBase) -> dict[str, list[Term]]:
     out: dict[str, list[Term]] = {}
     for term in kb.terms:
         out.setdefault(term.text, []).append(term)
+        if term.text.startswith("the "):  # "The Kremlin" at the start of a sentence
+            out.setdefault("T" + term.text[1:], []).append(term)
     return out
 
 

@@ -22,6 +22,7 @@ PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvm
 BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "lead", "equip"}
 ROLE_PRIORITY = {"person": 0, "organization": 1, "country": 2, "seat": 3, "capital": 3, "national": 4, "adjective": 5}
 NOUN_POS = {"NOUN", "PROPN"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"}
 
 
 @dataclass
@@ -53,7 +54,7 @@ def _matcher(vocab, kb: KnowledgeBase):
     from spacy.matcher import PhraseMatcher
 
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    texts = sorted({t.text for t in kb.terms})
+    texts = kb.surface_forms()
     # make_doc tokenisation matches the pipeline's tokenizer
     from spacy.tokens import Doc
 
@@ -197,6 +198,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         used.update(tokens)
         if actor.code:
             known_people[span[-1].text] = actor
+    # later mentions of a coded person's surname that the NER missed ("Later, Wekesa met ...")
+    for token in doc:
+        actor = known_people.get(token.text)
+        if (actor is None or token.i in used or token.pos_ != "PROPN" or token.idx <= actor.span.start
+                or any(token.i in range(s.start, s.end) for s in anchors)):
+            continue
+        tags.add(replace(actor, span=_span(doc, token.i, token.i + 1), head=token.idx,
+                         evidence=f"same-person:{actor.span.text}"), range(token.i, token.i + 1))
+        used.add(token.i)
 
     # 2. country / organisation anchors and the phrases they head or modify
     for span in anchors:
@@ -253,8 +263,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             used.update(range(start, token.i + 1))
             continue
         sector, _how = head_sector(token, kb)
-        if sector is None or _how == "materiel":
+        if _how == "materiel":
             continue
+        if sector is None:
+            # "the last rebel enclave", "government positions": a sector modifier on an argument noun
+            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
+                continue
+            sector = modifier_sector(token, kb)
+            if sector is None:
+                continue
         sector = phrase_sector(token, kb) or sector
         start = phrase_start(token)
         actor = Actor(_span(doc, start, token.i + 1), sector, None, sector, None, "group",

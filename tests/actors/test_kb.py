@@ -1,0 +1,32 @@
+import importlib.util
+from pathlib import Path
+
+from eventwire.actors.kb import load_kb
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script(name):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_kb_countries_csv_matches_a_fresh_build():
+    build = _script("build_actors")
+    assert (ROOT / "eventwire" / "data" / "countries.csv").read_text(encoding="utf-8") == build.build()
+
+
+def test_kb_knows_demonyms_capitals_and_seats():
+    kb = load_kb()
+    def roles(text):
+        return {(t.role, t.code) for t in kb.terms_for(text)}
+    assert ("adjective", "TUR") in roles("Turkish")
+    assert ("capital", "TURGOV") in roles("Ankara")
+    assert ("seat", "USAGOV") in roles("White House")
+    assert ("organization", "NATO") in roles("NATO")
+
+
+def test_kb_every_person_has_a_start_date():
+    assert all(t.valid_from is not None for t in load_kb().terms if t.role == "person")

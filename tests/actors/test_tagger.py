@@ -1,0 +1,66 @@
+from datetime import date
+
+import pytest
+
+from eventwire.actors import find_actors
+
+
+def _actors(nlp, text, published=date(2021, 6, 1)):
+    return find_actors(nlp(text), published=published).actors
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Kenyan troops shelled the camp.", "Kenyan troops", "KENMIL"),
+    ("Ethiopia’s army crossed the river.", "Ethiopia’s army", "ETHMIL"),
+    ("Nairobi said the talks would resume.", "Nairobi", "KENGOV"),
+    ("The Kremlin rejected the report.", "The Kremlin", "RUSGOV"),
+    ("Khartoum forces entered the town.", "Khartoum forces", "SDNMIL"),
+    ("Iranian police detained the students.", "Iranian police", "IRNCOP"),
+    ("Malian rebels seized two bases.", "Malian rebels", "MLIREB"),
+    ("Indian warplanes crossed the border.", "Indian warplanes", "INDMIL"),
+    ("NATO held an emergency session.", "NATO", "NATO"),
+    ("The European Union imposed new sanctions.", "European Union", "EUR"),
+    ("Chile protested the decision.", "Chile", "CHL"),
+])
+def test_tagger_codes_country_and_sector(nlp, text, phrase, code):
+    found = {a.span.text: a.code for a in _actors(nlp, text)}
+    assert found.get(phrase) == code
+
+
+def test_tagger_codes_backed_forces_by_their_own_country(nlp):
+    (actor,) = [a for a in _actors(nlp, "Gunfire hit Iranian-backed Iraqi militias overnight.") if a.country]
+    assert actor.code == "IRQREB"
+
+
+def test_tagger_codes_titled_person_and_inherits_surname(nlp):
+    text = "Kenyan Foreign Minister Amina Wekesa arrived on Monday. Later, Wekesa met reporters."
+    actors = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(a.span.text, a.code) for a in actors] == [
+        ("Kenyan Foreign Minister Amina Wekesa", "KENGOV"), ("Wekesa", "KENGOV")]
+
+
+def test_tagger_person_from_knowledge_base_depends_on_date(nlp):
+    text = "Merkel spoke in Berlin."
+    in_office = [a.code for a in _actors(nlp, text, date(2019, 1, 1)) if a.kind == "person"]
+    after = [a.code for a in _actors(nlp, text, date(2023, 1, 1)) if a.kind == "person"]
+    assert in_office == ["DEUGOV"]
+    assert after == [None]
+
+
+def test_tagger_demonym_on_non_actor_noun_is_no_actor(nlp):
+    assert [a.span.text for a in _actors(nlp, "The Libyan civil war entered its tenth year.") if a.country] == []
+
+
+def test_tagger_resolves_the_two_leaders(nlp):
+    text = "Biden called Macron on Tuesday. The two leaders discussed trade."
+    tags = find_actors(nlp(text), published=date(2022, 3, 1))
+    doc = nlp(text)
+    leaders_i = [t.i for t in doc if t.text == "leaders"][0]
+    assert [a.code for a in tags.at(leaders_i)] == ["USAGOV", "FRAGOV"]
+    assert {a.span.text for a in tags.at(leaders_i)} == {"The two leaders"}
+
+
+def test_tagger_spans_equal_text(nlp):
+    text = "Syria’s military and Turkish forces clashed near the border, Turkish Defense Minister Ali Demir said."
+    for actor in _actors(nlp, text):
+        assert text[actor.span.start:actor.span.end] == actor.span.text

@@ -1,0 +1,49 @@
+import pytest
+
+from eventwire.actors import find_actors
+from eventwire.claims import claim_for, find_claims
+
+
+def _claims(nlp, text):
+    doc = nlp(text)
+    return doc, find_claims(doc, find_actors(doc))
+
+
+@pytest.mark.parametrize("text,inside,speaker", [
+    ("Police arrested 40 people, Kenyan Interior Minister John Otieno told reporters.", "arrested", "Kenyan Interior Minister John Otieno"),
+    ("“Our troops shelled the depot,” said Colonel Ivan Petrov.", "shelled", "Colonel Ivan Petrov"),
+    ("Russia said its forces struck a depot.", "struck", "Russia"),
+    ("Rebels attacked the convoy, according to the Malian army.", "attacked", "the Malian army"),
+])
+def test_attribution_finds_speaker_of_claim(nlp, text, inside, speaker):
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index(inside), claims)
+    assert claim is not None
+    assert claim.speaker.span.text == speaker
+    assert text[claim.speaker.span.start:claim.speaker.span.end] == speaker
+
+
+def test_attribution_quote_over_two_sentences(nlp):
+    text = "“Our forces destroyed three tanks. They also hit a depot,” Ukrainian Defense Minister Oleh Marchenko said."
+    doc, claims = _claims(nlp, text)
+    assert claim_for(text.index("destroyed"), claims).speaker.code == "UKRGOV"
+    assert claim_for(text.index("hit"), claims).speaker.code == "UKRGOV"
+
+
+def test_attribution_blame_covers_the_blamed_event(nlp):
+    text = "The bombing that Pakistan blamed on Afghan militants killed nine people."
+    doc, claims = _claims(nlp, text)
+    assert claim_for(text.index("bombing"), claims).speaker.code == "PAK"
+
+
+def test_attribution_denial_is_marked(nlp):
+    text = "Russia denied that its jets bombed the hospital."
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index("bombed"), claims)
+    assert claim.denial is True
+    assert claim.speaker.code == "RUS"
+
+
+def test_attribution_no_speaker_no_claim(nlp):
+    doc, claims = _claims(nlp, "Troops crossed the river at dawn.")
+    assert claims == []

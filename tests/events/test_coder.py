@@ -1,0 +1,62 @@
+"""The coder on sentences written for these tests (one construction each)."""
+import pytest
+
+from eventwire.core import extract
+
+
+def _events(text, published="2021-06-04"):
+    record = extract({"id": "t", "text": text, "published": published})
+    return [(e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in record.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # active subject and object
+    ("Ethiopian troops shelled Eritrean positions near the border.", ("194", "ETHMIL", "ERIMIL", "asserted")),
+    # passive with a by-agent
+    ("Malian soldiers were ambushed by Burkinabe militants.", ("190", "BFAREB", "MLIMIL", "asserted")),
+    # possessive source of a nominal event with a prepositional target
+    ("Moscow’s assault on Ukrainian forces continued.", ("190", "RUSGOV", "UKRMIL", "asserted")),
+    # light verb + noun
+    ("Israeli warplanes carried out an airstrike on Lebanese militias.", ("195", "ISRMIL", "LBNREB", "asserted")),
+    # phrasal / refined verb: talk by phone
+    ("The Kenyan president spoke with the Somali president by phone.", ("041", "KENGOV", "SOMGOV", "asserted")),
+    # threat wrapping a military action
+    ("Pakistan threatened to launch strikes on Afghan militants.", ("138", "PAK", "AFGREB", "asserted")),
+    # appeal wrapping a meeting
+    ("Chad called for talks with Sudanese rebels.", ("026", "TCD", "SDNREB", "asserted")),
+    # future cooperation becomes an intent to meet
+    ("Brazil and Argentina will meet next week.", ("036", "BRA", "ARG", "asserted")),
+    # negation
+    ("Chinese ships did not attack Philippine vessels.", ("190", "CHNMIL", "PHLMIL", "negated")),
+    # sanctions imposed with a target
+    ("The European Union imposed sanctions on Belarusian officials.", ("163", "EUR", "BLRGOV", "asserted")),
+    # arrest by police
+    ("Georgian police arrested dozens of protesters.", ("173", "GEOCOP", "GEOOPP", "asserted")),
+])
+def test_coder_codes_construction(text, expected):
+    assert expected in _events(text)
+
+
+def test_coder_relative_clause_outcome_joins_the_nominal_event():
+    text = "An airstrike that Nigeria blamed on Chadian forces killed 12 Nigerian soldiers on Tuesday."
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    strikes = [e for e in record.events if e.cameo.code == "195"]
+    assert [(e.source.code, e.target.code) for e in strikes] == [("TCDMIL", "NGAMIL")]
+    assert strikes[0].claimed_by.code == "NGA"
+    assert [e.trigger.text for e in record.events].count("killed") == 0
+
+
+def test_coder_sentence_without_actors_has_no_event():
+    assert _events("It rained heavily in the capital on Monday.") == []
+
+
+def test_coder_cooperation_needs_a_partner():
+    assert _events("The ministry praised the decision.") == []
+
+
+def test_coder_event_ids_are_stable():
+    text = "Ethiopian troops shelled Eritrean positions near the border."
+    first = extract({"id": "t", "text": text}).events
+    second = extract({"id": "t", "text": text}).events
+    assert [e.id for e in first] == [e.id for e in second]

@@ -1,0 +1,36 @@
+"""The library entry points: extract() and extract_many()."""
+from eventwire import Failure, Record, Settings, extract, extract_many
+from eventwire.model import check_spans
+
+TEXT = ("Sudanese forces shelled rebel positions in Nyala on Tuesday, the army said.\n\n"
+        "The two sides later agreed to a truce.")
+
+
+def test_core_extract_returns_record_with_matching_spans():
+    record = extract({"id": "a1", "text": TEXT, "published": "2023-05-05"})
+    assert isinstance(record, Record)
+    data = record.to_dict()
+    assert data["article"]["id"] == "a1"
+    assert data["article"]["published"] == "2023-05-05"
+    assert check_spans(data) == []
+
+
+def test_core_extract_from_plain_text_uses_published_keyword():
+    record = extract("Kenyan police arrested 12 protesters in Nairobi on Monday.", published="2023-05-05")
+    (event,) = [e for e in record.events if e.cameo.code == "173"]
+    assert event.date.value == "2023-05-01"
+
+
+def test_core_extract_many_keeps_order_and_reports_failures():
+    items = [{"id": "one", "text": TEXT}, {"id": "empty", "text": ""}, {"id": "two", "text": TEXT}]
+    results = list(extract_many(items, settings=Settings(batch_size=2)))
+    assert [type(r).__name__ for r in results] == ["Record", "Failure", "Record"]
+    assert [r.article.id for r in results if isinstance(r, Record)] == ["one", "two"]
+    failure = results[1]
+    assert isinstance(failure, Failure) and failure.source == "empty" and "no article text" in failure.reason
+
+
+def test_core_warns_without_publication_date():
+    record = extract({"id": "x", "text": "Turkish troops shelled Syrian positions on Thursday."})
+    assert any("no publication date" in w for w in record.warnings)
+    assert all(e.date is None or e.date.value is None for e in record.events)
