@@ -58,9 +58,9 @@ def _add_extraction_options(p: argparse.ArgumentParser) -> None:
                    help="publication date for articles whose input gives none (resolves 'on Thursday')")
     p.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME",
                    help=f"spaCy pipeline to parse with (default {DEFAULT_MODEL}; e.g. en_core_web_md where installed)")
-    p.add_argument("--max-bytes", type=_positive_int, default=Settings.max_bytes, metavar="N",
+    p.add_argument("--max-bytes", type=_positive_int, default=Settings().max_bytes, metavar="N",
                    help="refuse input files larger than N bytes (default 10 MB)")
-    p.add_argument("--batch-size", type=_positive_int, default=Settings.batch_size, metavar="N",
+    p.add_argument("--batch-size", type=_positive_int, default=Settings().batch_size, metavar="N",
                    help="articles parsed together by spaCy's nlp.pipe (default 16)")
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar on stderr")
 

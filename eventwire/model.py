@@ -36,7 +36,7 @@ class Span:
 class RawArticle:
     """What ingest reads from one input item, before cleaning."""
 
-    source: str  # file path, "<stdin>", or "path#line" for JSON Lines records
+    source: str  # file path, "<stdin>", "path:line" for JSON Lines records, "path#n" in a JSON list
     id: str
     body: str  # the raw body text (title already removed)
     title: str | None = None

@@ -338,16 +338,23 @@ def _place_root(doc, place: Place):
 
 
 def locative(doc, place: Place):
-    """The prepositional attachment of a place ("in Syria's Idlib province" -> the "in" token)."""
+    """The word a place is attached to as a location: the preposition of "in Syria's Idlib province",
+    or the verb of "recapture the town of Saraqeb" (a place as the object of an action)."""
     root = _place_root(doc, place)
     if root is None:
         return None
     node = root
-    for _ in range(3):
-        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
-            return node.head
-        if node.dep_ in ("poss", "compound", "nmod", "appos", "conj", "pobj") and node.head.i != node.i:
-            node = node.head
+    for _ in range(5):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            return head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb"
+            continue
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in load_triggers().verbs:
+            return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
+        if node.dep_ in ("compound", "nmod", "appos", "conj") and head.i != node.i:
+            node = head
             continue
         break
     return None
@@ -365,11 +372,39 @@ def in_speech_setting(prep, speech_cues: set[int]) -> bool:
     return False
 
 
-def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set[int],
-                  actor_spans: list[Span]) -> Place | None:
+def event_scope(doc, frame: Frame) -> set[int]:
     scope = set()
     for i in frame.tokens | {frame.trigger.i}:
         scope.update(t.i for t in doc[i].subtree)
+    return scope
+
+
+def owner(doc, attach, frames: list[Frame], scopes: dict[int, set[int]]) -> Frame | None:
+    """Which event of the sentence a place or date attached at ``attach`` belongs to.
+
+    The parser often hangs a trailing "in 2018 in Sochi" on an earlier verb; like a reader, give it
+    to the nearest event word before it when that word hangs on the same head, else to the
+    innermost event whose phrase contains it."""
+    before = [(max(t for t in f.tokens if t < attach.i), f) for f in frames if any(t < attach.i for t in f.tokens)]
+    if before:
+        _, nearest = max(before, key=lambda p: p[0])
+        near_tok = doc[max(t for t in nearest.tokens if t < attach.i)]
+        if attach.i in scopes[id(nearest)] or attach.head.i in (near_tok.i, near_tok.head.i) \
+                or attach.i == near_tok.head.i:
+            return nearest
+    containing = [f for f in frames if attach.i in scopes[id(f)]]
+    return min(containing, key=lambda f: len(scopes[id(f)])) if containing else None
+
+
+def circumstance_of(inner, frame: Frame) -> bool:
+    """A nested event that is a circumstance of this one: "backing rebels in an attack on X"."""
+    prep = inner.head
+    return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in frame.tokens
+
+
+def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set[int],
+                  actor_spans: list[Span], frames: list[Frame], scopes) -> Place | None:
+    """The place attached to the event, else a place of the sentence that no other event holds."""
     attached, sentence_level = [], []
     for place in places:
         if not (sent.start_char <= place.span.start < sent.end_char):
@@ -379,24 +414,40 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
             continue
         if any(s.start <= place.span.start and place.span.end <= s.end and s != place.span for s in actor_spans):
             continue
-        (attached if prep.i in scope else sentence_level).append(place)
+        holder = owner(doc, prep, frames, scopes)
+        if holder is frame or (holder is not None and circumstance_of(holder.trigger, frame)):
+            attached.append(place)
+        elif holder is None:
+            sentence_level.append(place)
     pool = attached or sentence_level
     if not pool:
         return None
     return min(pool, key=lambda p: (FEATURE_RANK.get(p.feature or "", 3), p.span.start))
 
 
-def pick_date(doc, frame: Frame, sent, dates: list[DateRef]) -> DateRef | None:
-    scope = set()
-    for i in frame.tokens | {frame.trigger.i}:
-        scope.update(t.i for t in doc[i].subtree)
-    in_sent = [d for d in dates if sent.start_char <= d.span.start < sent.end_char and d.value]
-    attached = []
-    for d in in_sent:
+DEADLINE_PREPS = {"by", "until", "before", "after", "since", "till"}
+
+
+def pick_date(doc, frame: Frame, sent, dates: list[DateRef], frames: list[Frame], scopes) -> DateRef | None:
+    """The date attached to the event, else a date of the sentence that no other event holds.
+    A deadline ("by Saturday") or a bound ("since 2011") is not when the event happened."""
+    attached, sentence_level = [], []
+    for d in dates:
+        if not (sent.start_char <= d.span.start < sent.end_char and d.value):
+            continue
         span = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
-        if span is not None and span.root.i in scope:
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in DEADLINE_PREPS:
+            continue
+        attach = root.head if root.dep_ == "pobj" else root
+        holder = owner(doc, attach, frames, scopes)
+        if holder is frame:
             attached.append(d)
-    pool = attached or in_sent
+        elif holder is None:
+            sentence_level.append(d)
+    pool = attached or sentence_level
     return pool[0] if pool else None
 
 
@@ -524,8 +575,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         t = None
                     pairs.append((s, t))
         sent = tok.sent
-        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans)
-        date = pick_date(doc, frame, sent, dates)
+        in_sent = [f for f in frames if f.trigger.sent.start == sent.start]
+        scopes = {id(f): event_scope(doc, f) for f in in_sent}
+        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes)
+        date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         other = trigger_tokens - frame.tokens
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:
