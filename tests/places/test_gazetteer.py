@@ -1,0 +1,183 @@
+"""eventwire/places/gazetteer.py: names, the built index and its partial rebuild."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.places.gazetteer import (
+    Gazetteer,
+    admin1_display_name,
+    build_index,
+    build_key,
+    get_gazetteer,
+    index_path,
+    is_latin,
+    loose_key,
+    normalize_name,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = {
+    "strip_suffixes": ["Governorate", "Province", "State", "Region"],
+    "keep_suffixes": {"Oblast": "Oblast", "Kray": "Krai"},
+    "strip_prefixes": ["State of", "Free State of"],
+    "adjectival": {"kray": "Krai", "oblast'": "Oblast"},
+}
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Sarâqeb", "saraqeb"),
+    ("Deir ez-Zor", "deir ez zor"),
+    ("U.S.", "us"),
+    ("the Black Sea", "black sea"),
+    ("Ma‘arrat an Nu‘mān", "maarrat an numan"),
+    ("İstanbul", "istanbul"),
+    ("Łódź", "lodz"),
+])
+def test_gazetteer_normalize_name(name, key):
+    assert normalize_name(name) == key
+
+
+@pytest.mark.parametrize("one,other", [
+    ("maarat al numan", "maarrat an numan"),
+    ("jisr al shughur", "jisr ash shughur"),
+    ("saraqeb", "sarakeb"),
+])
+def test_gazetteer_loose_key_merges_spellings(one, other):
+    assert loose_key(one) == loose_key(other)
+
+
+@pytest.mark.parametrize("text,latin", [
+    ("Saraqib", True), ("Sarâqeb", True), ("سراقب", False), ("Сочи", False), ("Tʻripʻoli", True),
+])
+def test_gazetteer_is_latin(text, latin):
+    assert is_latin(text) is latin
+
+
+@pytest.mark.parametrize("primary,aliases,cities,biggest,name", [
+    ("Ḩalab", ["Aleppo", "Aleppo Governorate", "حلب"], [], None, "Aleppo"),
+    ("Idlib", ["Idlib Governorate", "ادلب"], [], None, "Idlib"),
+    ("Bayern", ["Bavaria", "Free State of Bavaria"], [], None, "Bavaria"),
+    ("Donetska oblast", ["Donetsk", "Donetsk Oblast"], [], None, "Donetsk Oblast"),
+    ("Rīf Dimashq", ["Damascus Countryside", "Rif-dimashq Governorate"], [], None, "Rif Dimashq"),
+    ("Moskva", ["Moscow", "Мәскәү"], [], "Moscow", "Moscow"),
+    ("Krasnodarskiy kray", ["Krasnodar diyarı"], ["Sochi", "Krasnodar"], "Krasnodar",
+     "Krasnodar Krai"),
+    ("Yucatán", ["Estado de Yucatán"], ["Mérida"], "Mérida", "Yucatán"),
+])
+def test_gazetteer_admin1_display_name(primary, aliases, cities, biggest, name):
+    assert admin1_display_name(primary, aliases, cities, RULES, biggest_city=biggest) == name
+
+
+@pytest.mark.parametrize("name,canonical,feature,country,admin1,geonameid", [
+    ("Syria", "Syria", "country", "SYR", None, 163843),
+    ("Idlib", "Idlib", "admin1", "SYR", "Idlib", 169387),
+    ("Saraqeb", "Saraqib", "city", "SYR", "Idlib", 164816),
+    ("Sochi", "Sochi", "city", "RUS", "Krasnodar Krai", 491422),
+    ("Istanbul", "Istanbul", "city", "TUR", "Istanbul", 745044),
+    ("Damascus", "Damascus", "city", "SYR", "Damascus", 170654),
+    ("Black Sea", "Black Sea", "sea", None, None, None),
+    ("Bosphorus", "Bosporus", "water", "TUR", "Istanbul", None),
+    ("Georgia", "Georgia", "admin1", "USA", "Georgia", 4197000),
+    ("Europe", "Europe", "continent", None, None, 6255148),
+])
+def test_gazetteer_lookup_finds(gaz, name, canonical, feature, country, admin1, geonameid):
+    found = {(c.name, c.feature, c.country, c.admin1, c.geonameid) for c in gaz.lookup(name)}
+    assert (canonical, feature, country, admin1, geonameid) in found
+
+
+@pytest.mark.parametrize("name,exact", [("Saraqib", True), ("Saraqeb", False), ("Sarâqeb", False)])
+def test_gazetteer_lookup_marks_canonical_name(gaz, name, exact):
+    (saraqib,) = [c for c in gaz.lookup(name) if c.geonameid == 164816]
+    assert saraqib.exact is exact
+
+
+@pytest.mark.parametrize("name", ["سراقب", "Сочи", "AER"])
+def test_gazetteer_lookup_drops_non_latin_names_and_codes(gaz, name):
+    assert [c.name for c in gaz.lookup(name) if c.geonameid in (164816, 491422)] == []
+
+
+def test_gazetteer_lookup_loose_spelling(gaz):
+    assert [c.geonameid for c in gaz.lookup("Maarat al-Numan")] == [167611]
+
+
+@pytest.mark.parametrize("name,evidence", [
+    ("Idlib", "gazetteer:geonames:169387"),
+    ("Black Sea", "gazetteer:places_extra:black_sea"),
+])
+def test_gazetteer_candidate_evidence(gaz, name, evidence):
+    assert evidence in {c.evidence for c in gaz.lookup(name)}
+
+
+def test_gazetteer_country_row(gaz):
+    syria = gaz.country("SYR")
+    assert (syria.name, syria.geonameid, syria.lat, syria.lon, syria.feature) == \
+        ("Syria", 163843, 35.0, 38.0, "country")
+
+
+def test_gazetteer_country_unknown_is_none(gaz):
+    assert gaz.country("XXX") is None
+
+
+@pytest.mark.parametrize("word,iso3", [
+    ("Syrian", "SYR"), ("Turkish", "TUR"), ("Russian-backed", "RUS"), ("Lebanese", "LBN"),
+    ("Paris", None),
+])
+def test_gazetteer_demonym(gaz, word, iso3):
+    assert gaz.demonym(word) == iso3
+
+
+@pytest.mark.parametrize("iso2,iso3", [("SY", "SYR"), ("LB", "LBN")])
+def test_gazetteer_partial_rebuild_matches_index(gaz, iso2, iso3):
+    """Rebuild two countries in memory: every row and name equals the cached full index."""
+    small = Gazetteer.in_memory(countries=["SY", "LB"])
+    def strip(rows):
+        return [{k: v for k, v in row.items() if k != "id"} for row in rows]
+    rebuilt = strip(small.rows(country=iso3))
+    assert len(rebuilt) > 10
+    assert rebuilt == strip(gaz.rows(country=iso3))
+
+
+def test_gazetteer_index_path_in_cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    assert index_path() == tmp_path / f"places-v1-{build_key()}.sqlite"
+
+
+def test_gazetteer_load_missing_index_without_build_fails(tmp_path):
+    with pytest.raises(EventwireError, match="no places index"):
+        Gazetteer.load(tmp_path / "missing.sqlite", build=False)
+
+
+def test_gazetteer_build_index_partial_file(tmp_path):
+    path = build_index(tmp_path / "sy.sqlite", countries=["SY"])
+    stats = Gazetteer.load(path, build=False).stats()
+    assert (stats["country"], stats["admin1"]) == (1, 14)
+
+
+def test_gazetteer_build_script_reports(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("build_places", ROOT / "scripts/build_places.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "lb.sqlite"
+    assert script.main(["--out", str(out), "--countries", "LB"]) == 0
+    assert capsys.readouterr().out.startswith(f"{out}: 8 admin1, ")
+
+
+def test_gazetteer_load_builds_missing_index_and_removes_stale(monkeypatch, tmp_path):
+    import eventwire.places.gazetteer as module
+
+    real_build = module.build_index
+    monkeypatch.setattr(module, "build_index", lambda path: real_build(path, countries=["LB"]))
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    (tmp_path / "places-v0-stale.sqlite").write_bytes(b"old")
+    gaz = Gazetteer.load()
+    assert (gaz.country("LBN").name, sorted(p.name for p in tmp_path.iterdir())) == \
+        ("Lebanon", [index_path().name])
