@@ -82,8 +82,8 @@ def analyse(article: Article, doc) -> Record:
         warnings.append(f"publication date {article.published!r} is not ISO 8601; relative dates left unresolved")
     if published is None and not article.published:
         warnings.append("no publication date: relative dates ('on Thursday') are left unresolved; pass --published")
-    tags = find_actors(doc, published=published)
     places = find_places(doc)
+    tags = find_actors(doc, published=published, places=places)
     tags = infer_countries(doc, tags, places)
     dates = find_dates(doc, published)
     counts = find_counts(doc)

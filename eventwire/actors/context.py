@@ -12,15 +12,32 @@ from dataclasses import replace
 from eventwire.actors.tagger import ActorTags
 from eventwire.model import Place
 
-DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY"}
+DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF"}
 
 
 def focus_country(places: list[Place]) -> str | None:
-    counts = Counter(p.country for p in places if p.country and p.feature not in ("sea", "water"))
-    if not counts:
+    """The country most of the article's places are in; the first place (usually the dateline)
+    counts twice, and breaks ties."""
+    real = [p for p in places if p.country and p.feature not in ("sea", "water")]
+    if not real:
         return None
+    counts = Counter(p.country for p in real)
+    counts[real[0].country] += 1
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
+
+
+def _own_place_country(doc, actor, places: list[Place]) -> str | None:
+    """A place inside the actor's own phrase: "militant hideouts inside Afghanistan"."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    inside = {t.idx for t in head.subtree if t.i >= head.i}
+    for place in places:
+        if place.country and place.span.start in inside and place.feature not in ("sea", "water"):
+            return place.country
+    return None
 
 
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
@@ -39,10 +56,11 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
             continue
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None
-        country = sentence_country.get(sent_start) or focus
+        own = _own_place_country(doc, actor, places)
+        country = own or sentence_country.get(sent_start) or focus
         if not country:
             continue
-        how = "sentence-place" if sentence_country.get(sent_start) else "article-focus"
+        how = "own-place" if own else "sentence-place" if sentence_country.get(sent_start) else "article-focus"
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
     if not replaced:

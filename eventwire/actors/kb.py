@@ -43,6 +43,7 @@ class KnowledgeBase:
     titles: dict[str, str]  # lower-case title phrase -> sector
     group_references: dict[str, str]
     role_heads: frozenset[str]  # heads whose sector a modifier overrides ("rebel leader")
+    place_heads: frozenset[str] = frozenset()  # "X village": X is a place, not a person
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -134,4 +135,5 @@ def load_kb() -> KnowledgeBase:
         group_references=dict(raw["group_references"]),
         role_heads=frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
                               "chief", "member", "head", "representative", "source", "fighter"}),
+        place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
     )

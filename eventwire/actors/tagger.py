@@ -164,9 +164,17 @@ def _is_backer(token) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in BACKING_LEMMAS and head.i > token.i
 
 
-def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None = None) -> ActorTags:
+def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None = None,
+                places=()) -> ActorTags:
+    """The actors of ``doc``. ``places`` (from the places stage) keep place names out of actor
+    phrases: "Nigeria's Zamfara state" is a place, not Nigeria's government."""
     kb = kb or load_kb()
     tags = ActorTags()
+    in_place: set[int] = set()
+    for place in places:
+        span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if span is not None and len(span) > 1:  # multi-word place names ("Zamfara state", "Idlib province")
+            in_place.update(range(span.start, span.end))
     matcher = _matcher(doc.vocab, kb)
     from spacy.util import filter_spans
 
@@ -186,7 +194,23 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if any(t.role == "person" for t in terms):
             people_spans.append((span, _choose_term(terms, span, published)))
     covered = {i for s, _ in people_spans for i in range(s.start, s.end)}
+    # a name after a title that the NER missed: "Kenyan President Ruto"
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in covered or token.dep_ == "compound":
+            continue
+        lefts = [c for c in token.lefts if c.dep_ == "compound"]
+        titles = [c for c in lefts if c.lower_ in kb.titles]
+        if not titles:
+            continue
+        first = max(titles, key=lambda c: c.i).i + 1
+        if first <= token.i and all(doc[i].pos_ == "PROPN" for i in range(first, token.i + 1)) \
+                and not kb.terms_for(doc[first:token.i + 1].text):
+            span = doc[first:token.i + 1]
+            people_spans.append((span, None))
+            covered.update(range(span.start, span.end))
     for ent in person_ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in kb.place_heads:
+            continue  # "Kyaung Gon village": a place the NER took for a person
         if not any(i in covered for i in range(ent.start, ent.end)):
             # a PERSON entity that is really a country/capital term ("Ankara" mis-tagged) is not a person
             if any(a.start == ent.start and a.end == ent.end and kb.terms_for(a.text) for a in anchors):
@@ -215,21 +239,26 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         term = _choose_term(kb.terms_for(span.text), span, published)
         if term is None or term.role == "person":
             continue
-        root = span.root
+        root = span[-1] if span[-1].head.i not in range(span.start, span.end) else span.root
         if _is_backer(root):
             continue
         head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
+        if head is not None and head.i in in_place:
+            continue  # "northwest Nigeria's Zamfara state": a qualifier of a place name
         if head is not None and head.pos_ in NOUN_POS and head.i not in used:
             sector = phrase_sector(head, kb)
             if sector:
                 members = _coordinated_possessors(root, span, kb, published)
                 start = phrase_start(head)
+                # "Somalia's president" is one person; "Syrian forces" a group
+                singular_title = head.tag_ in ("NN", "NNP") and head.lemma_.lower() in kb.titles
                 for member_term in members or [term]:
                     country = member_term.country
                     code = f"{country}{sector}" if country else member_term.code
+                    kind = "person" if singular_title else (
+                        "group" if member_term.kind == "country" else member_term.kind)
                     actor = Actor(_span(doc, start, head.i + 1), code, country, sector, member_term.name,
-                                  "group" if member_term.kind == "country" else member_term.kind,
-                                  f"{member_term.evidence}+sector:{sector}", head.idx)
+                                  kind, f"{member_term.evidence}+sector:{sector}", head.idx)
                     tags.add(actor, range(start, head.i + 1))
                 used.update(range(start, head.i + 1))
                 continue
@@ -247,7 +276,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
 
     # 3. sector nouns without a country ("rebels", "the police", "protesters"), and group references
     for token in doc:
-        if token.i in used or token.pos_ not in NOUN_POS:
+        if token.i in used or token.pos_ not in NOUN_POS or token.i in in_place:
             continue
         if token.dep_ == "compound" and token.head.pos_ in NOUN_POS:
             continue
@@ -261,6 +290,17 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             for m in members[1:]:
                 tags.actors.append(m)
             used.update(range(start, token.i + 1))
+            continue
+        if token.lower_ == "others" and token.dep_ in ARGUMENT_DEPS:
+            # "killing nine people and abducting 40 others": the same kind of people as before
+            earlier = [a for a in tags.actors if a.kind == "group" and a.sector
+                       and token.sent.start_char <= a.span.start < token.idx]
+            if earlier:
+                like = earlier[-1]
+                start = phrase_start(token)
+                tags.add(replace(like, span=_span(doc, start, token.i + 1), head=token.idx,
+                                 evidence=f"others-like:{like.span.text}"), range(start, token.i + 1))
+                used.update(range(start, token.i + 1))
             continue
         sector, _how = head_sector(token, kb)
         if _how == "materiel":

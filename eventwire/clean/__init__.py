@@ -8,6 +8,7 @@ The rules run in this order (each one a small function returning :class:`Edit` l
 4. ``boilerplate``: "leave a reply:", "Share this:", "Related:" tails at the end of the body;
 5. ``quotes``: ``”Turkish`` used as an opening quote -> ``“Turkish``;
 6. ``headings``: ``Western support?Ankara`` -> ``Western support?\\n\\nAnkara``;
+6b. ``datelines``: ``KABUL — The council`` -> ``KABUL —\\n\\nThe council`` (the dateline on its own line);
 7. ``sentence_spaces``: ``border.Ankara’s`` -> ``border. Ankara’s``;
 8. ``credits``: "VOA’s Steve Herman contributed to this report." moves to ``Article.credits``;
 9. ``strip``: whitespace at both ends.
@@ -27,6 +28,7 @@ from eventwire.clean.normalize import (
     repair_mojibake,
     restore_sentence_spaces,
     split_glued_headings,
+    split_datelines,
     strip_edges,
 )
 from eventwire.clean.offsets import Edit, OffsetMap, apply_edits
@@ -46,6 +48,7 @@ def _rules(title: str | None) -> list[tuple[str, Rule]]:
         ("boilerplate", drop_trailing_boilerplate),
         ("quotes", fix_opening_quotes),
         ("headings", split_glued_headings),
+        ("datelines", split_datelines),
         ("sentence_spaces", restore_sentence_spaces),
     ]
 

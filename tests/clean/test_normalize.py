@@ -156,3 +156,16 @@ def test_normalize_strip_edges(raw, clean):
 ])
 def test_normalize_clean_title(title, clean):
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BISHKEK, Kyrgyzstan — Kyrgyzstan and Tajikistan signed.", "BISHKEK, Kyrgyzstan —\n\nKyrgyzstan and Tajikistan signed."),
+    ("LAGOS (Wire) - Police said.", "LAGOS (Wire) -\n\nPolice said."),
+    ("KABUL — The council met.", "KABUL —\n\nThe council met."),
+    ("Fears of a wider war — officials said.", "Fears of a wider war — officials said."),
+    ("U.S. forces — they said.", "U.S. forces — they said."),
+])
+def test_normalize_split_datelines(text, expected):
+    from eventwire.clean.normalize import split_datelines
+
+    assert apply_edits(text, split_datelines(text))[0] == expected

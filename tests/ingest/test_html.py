@@ -75,3 +75,12 @@ def test_html_parse_from_string():
     assert (raw.body, raw.published) == (
         "Workers repaired the dam wall on Saturday after cracks were found during an inspection "
         "earlier in the week.", "2020-02-28")
+
+
+def test_html_navigation_only_page_is_no_article():
+    from eventwire.ingest.html import NO_TEXT, parse_html
+
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    with pytest.raises(IngestError) as err:
+        parse_html(page, source="menu.html", id="menu")
+    assert err.value.reason.startswith(NO_TEXT)
