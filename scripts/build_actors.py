@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from datafile import write_or_check  # noqa: E402
 DATA = ROOT / "eventwire" / "data"
 OUT = DATA / "countries.csv"
 COLUMNS = ["iso3", "name", "aliases", "adjectives", "nationals", "capitals", "seats"]
@@ -73,13 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
     args = ap.parse_args(argv)
     text = build()
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("countries.csv is up to date" if same else "countries.csv differs from a fresh build")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 1} countries)")
-    return 0
+    return write_or_check(OUT, text, check=args.check, unit="countries")
 
 
 if __name__ == "__main__":

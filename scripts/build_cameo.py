@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from datafile import write_or_check  # noqa: E402
 OUT = ROOT / "eventwire" / "data" / "cameo.csv"
 COLUMNS = ["code", "root", "name", "goldstein", "quad_class", "plover_type", "plover_mode"]
 # PLOVER leaves out statements (01); appeals (02) are requests in PLOVER's sense.
@@ -70,13 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
     args = ap.parse_args(argv)
     text = build(args.shared)
-    if args.check:
-        same = OUT.read_text(encoding="utf-8") == text
-        print("cameo.csv is up to date" if same else "cameo.csv differs from a fresh build")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 1} codes)")
-    return 0
+    return write_or_check(OUT, text, check=args.check, unit="codes")
 
 
 if __name__ == "__main__":

@@ -144,6 +144,8 @@ def _tables() -> _Tables:
         "relative_day": rf"(?:(?:{dp_prefix_re})[\s-]*)?(?P<word>{_alt(raw['relative_days'])})(?:\s+(?:{part_re}))?",
         "age": r".*\b(?:year|month|week|day)s?[\s-]+old\b.*|aged\s+\d+.*|.*\bages?\s+of\b.*",
         "duration": (
+            r"(?:(?:more than|less than|fewer than|nearly|almost|about|around|over|at least|some|roughly|"
+            r"up to|just over|just under|well over)\s+)?"
             rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|previous|coming|first|following|recent|final|"
             rf"few|several|couple of|many)\s+)*(?:(?:{num_re})\s+)?"
             rf"(?P<unit>{unit_re})(?P<plural>s)?(?:-long|\s+long)?"
@@ -185,6 +187,7 @@ def _normalise(text: str) -> str:
     s = _CLOCK.sub(" ", s)  # "10 a.m. thursday" -> "thursday"
     s = re.sub(r"\s+", " ", s).strip(" \t\n\"'()[];:!?")
     s = re.sub(r"'s?$", "", s).strip()  # "thursday's" -> "thursday"
+    s = re.sub(r"^(?:the\s+)?(?:early|small|wee|late)?\s*hours\s+(?:of\s+)?", "", s)  # "the early hours of sunday"
     return s
 
 
@@ -408,8 +411,8 @@ def resolve(text: str, published: date | None = None, tense: str | None = None) 
     cue, s = _split_preposition(_normalise(text), t)
     if t.re["decade"].match(s) or t.re["century"].match(s):
         return _UNKNOWN  # "the 1990s", "the 20th century": a time, too wide to code
-    if not s or _is_duration(s, t):
-        return _NOT_A_DATE
+    if not s or _is_duration(s, t) or re.fullmatch(r"\d{1,3}", s):
+        return _NOT_A_DATE  # a bare "34" tagged DATE is mostly an age
     # a weekday in front of a full date adds nothing: "friday february 28"
     bare = t.re["weekday_prefix"].sub("", s)
     if (res := _resolve_absolute(bare, t, published, tense)) is not None:
@@ -447,7 +450,7 @@ def _has_future_aux(verb, t: _Tables) -> bool:
 
 def _verb_of(span: SpacySpan):
     tok = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
@@ -475,7 +478,7 @@ def _tense(span: SpacySpan) -> str | None:
     if _has_future_aux(tok, t):
         return "future"
     # "plans to meet on Monday", "is due to arrive Friday", "will try to reach a deal by Sunday"
-    if tok.tag_ == "VB" and tok.head is not tok:
+    if tok.tag_ == "VB" and tok.head.i != tok.i:
         gov = tok.head
         if gov.lemma_.lower() in t.future_governors or _has_future_aux(gov, t):
             return "future"
@@ -489,9 +492,9 @@ _SKIP_LEAD = {"'s", "\u2019s", "'", "\u2019"}
 
 def _trim(doc: Doc, start: int, end: int, t: _Tables) -> tuple[int, int, str]:
     """Drop punctuation, possessives and leading prepositions; return (start, end, prepositions)."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _SKIP_LEAD):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _SKIP_LEAD):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     preps = {w for w, _ in t.prepositions}
     taken: list[str] = []

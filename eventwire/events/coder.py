@@ -219,7 +219,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = deployment_target(verb, tags)
         if how:
             frame.how["target"] = how
-    if not frame.targets:  # "used water cannon to push demonstrators back": the purpose's object
+    if not frame.targets and frame.code[:2] >= "14":  # "used water cannon to push demonstrators back"
         for child in [c for v in (verb, *verb.conjuncts) for c in v.children]:
             if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 for obj in child.children:
@@ -628,10 +628,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
-            if kind in ("appeal", "demand") and not frame.targets:
+            if kind in ("appeal", "demand"):
+                addressee, _how = pobj_actors(wrapper, {"on", "upon"}, tags)  # "called on federal authorities to ..."
                 for child in wrapper.children:  # "urged Syria to withdraw"
                     if child.dep_ == "dobj" and child.i != tok.i:
-                        inner_targets = with_conjuncts(child, tags) or inner_targets
+                        addressee = with_conjuncts(child, tags) or addressee
+                inner_targets = addressee or inner_targets
             frame.sources, frame.targets = w_sources, inner_targets
             frame.how["source"] = f"{kind}-verb:{wrapper.lemma_.lower()}:{how}"
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):

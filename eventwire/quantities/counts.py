@@ -65,6 +65,8 @@ class _Tables:
     toll_verbs: frozenset[str]
     counted: dict[str, str]
     adjectives: dict[str, str]
+    needs_known_noun: frozenset[str]
+    deployable_people: frozenset[str]
 
 
 def _plurals(form: str) -> set[str]:
@@ -106,6 +108,8 @@ def _tables() -> _Tables:
         toll_verbs=frozenset(kinds["toll_verbs"]),
         counted=dict(kinds["counted"]),
         adjectives=dict(kinds["adjectives"]),
+        needs_known_noun=frozenset(kinds["needs_known_noun"]),
+        deployable_people=frozenset(kinds["deployable_people"]),
     )
 
 
@@ -143,6 +147,8 @@ def _read(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int | None]] 
     while lowest > 0 and start - lowest < _MODIFIER_WINDOW and not doc[lowest].is_sent_start:
         lowest -= 1
     for k in range(lowest, start + 1):
+        if doc[k].is_space or doc[k].is_punct:
+            continue
         parsed = parse_number(doc[k:end].text)
         if parsed is not None:
             return k, parsed
@@ -176,6 +182,9 @@ def _is_measure(doc: Doc, first: int, start: int, end: int) -> bool:
         return True
     if first > 0 and (doc[first - 1].text in _CURRENCY or doc[first - 1].tag_ == "$"):
         return True
+    before = doc[max(first - 2, 0):first]
+    if any(tok.lower_ in ("no", "no-") for tok in before) and doc[start].lower_ == "one":
+        return True  # "no one was hurt", "no-one"
     if end < len(doc):
         nxt = doc[end]
         if nxt.lower_ in _AFTER_NOT_COUNT:
@@ -192,7 +201,7 @@ def _is_measure(doc: Doc, first: int, start: int, end: int) -> bool:
 def _counted_noun(main: Token) -> tuple[Token | None, Token] | None:
     """(noun, phrase head) for a number token; None when the number counts nothing."""
     head = main.head
-    if main.dep_ in ("nummod", "quantmod", "compound", "amod") and head is not main:
+    if main.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i != main.i:
         if head.i < main.i:
             return None  # "Resolution 2254", "Brigade 33"
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -308,7 +317,7 @@ def _modifier_kind(noun: Token) -> tuple[str, Token] | None:
 
 
 def _list_top(tok: Token) -> Token:
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok and tok.head.pos_ in _NOMINAL:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL:
         tok = tok.head
     return tok
 
@@ -319,11 +328,14 @@ def _relation(h: Token, inside: range, depth: int = 0) -> tuple[str, Token] | No
     dep, g = h.dep_, h.head
     if dep in _OBJECT_DEPS or (dep == "prep" and h.i in inside):
         kind = _verb_kind(g, t.verbs)
-        return (kind, g) if kind else _toll(g)
+        # "the toll reached 40"; "left two dead", "left 12 people wounded"
+        return (kind, g) if kind else _toll(g) or _complement(g)
     if dep == "nsubjpass":
         kind = _verb_kind(g, t.verbs)
         return (kind, g) if kind else _complement(g)
     if dep == "nsubj":
+        if kind := _lookup([g.lower_, g.lemma_.lower()], t.adjectives):
+            return kind, g  # "leaving 180 people dead": a small clause
         has_object = any(c.dep_ in ("dobj", "obj", "ccomp") for c in g.children)
         if g.tag_ in ("VBN", "VBD") and not has_object and (kind := _verb_kind(g, t.verbs)):
             return kind, g  # "33 soldiers killed in an airstrike": a passive without its auxiliary
@@ -354,9 +366,9 @@ def _kind(noun: Token | None, head: Token, inside: range) -> tuple[str, Token] |
     t = _tables()
     if found := _relation(_list_top(head), inside):
         return found
+    if found := _own_clause(noun if noun is not None else head):  # "12 people killed", "a dozen injured"
+        return found
     if noun is not None:
-        if found := _own_clause(noun):
-            return found
         if found := _modifier_kind(noun):
             return found
         if kind := _lookup([noun.lower_, noun.lemma_.lower()], t.counted):
@@ -383,6 +395,16 @@ def _describe(doc: Doc, text: str, noun: Token | None, after: int, kind: str) ->
     if category == "people":
         kind = t.for_people.get(kind, kind)
     return kind, what, category
+
+
+def _fits(kind: str, noun: Token | None, what: str | None, category: str | None) -> bool:
+    """Whether the counted thing can have this kind (see needs_known_noun, deployable_people)."""
+    t = _tables()
+    if noun is None or what is None:
+        return True
+    if kind in t.needs_known_noun and category == "other":
+        return False
+    return not (kind == "deployed" and category == "people" and what not in t.deployable_people)
 
 
 def _counted_ok(noun: Token | None) -> bool:
@@ -432,8 +454,10 @@ def find_counts(doc: Doc) -> list[Count]:
         if kind_gov is None:
             continue
         kind, gov = kind_gov
-        after = end if noun is None or head is noun else next(c for c in main.children if c.lower_ == "of").i + 1
+        after = end if noun is None or head.i == noun.i else next(c for c in main.children if c.lower_ == "of").i + 1
         kind, what, category = _describe(doc, text, noun, after, kind)
+        if not _fits(kind, noun, what, category):
+            continue
         last = noun if noun is not None and noun.i >= end else doc[end - 1]
         span = Span.of(text, doc[first].idx, last.idx + len(last.text))
         found.append((Count(span=span, kind=kind, n=n, n_max=n_max, what=what, category=category), gov.i))
@@ -446,6 +470,8 @@ def find_counts(doc: Doc) -> list[Count]:
             if member.i in counted_nouns or det is None or not _counted_ok(member):
                 continue
             kind, what, category = _describe(doc, text, member, det.i + 1, kind0)
+            if not _fits(kind, member, what, category):
+                continue
             span = Span.of(text, det.idx, member.idx + len(member.text))
             found.append((Count(span=span, kind=kind, n=1, n_max=None, what=what, category=category), gov.i))
     found.sort(key=lambda item: (item[0].span.start, item[0].span.end))

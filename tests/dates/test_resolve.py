@@ -61,6 +61,7 @@ def test_resolve_weekday_with_last_or_next(phrase, value):
     ("late Tuesday", "2020-02-25"),
     ("Thursday\u2019s", "2020-02-27"),
     ("around 10 a.m. Thursday", "2020-02-27"),
+    ("the early hours of Sunday", "2020-02-23"),
 ])
 def test_resolve_weekday_ignores_part_of_day(phrase, value):
     assert resolve_expression(phrase, FRIDAY) == (value, "day")
@@ -193,6 +194,8 @@ def test_resolve_year_follows_tense(phrase, tense, expected):
     "5-year-old",
     "seven years old",
     "annual",
+    "more than six decades",
+    "34",
 ])
 def test_resolve_duration_or_age_is_not_a_date(phrase):
     assert resolve(phrase, FRIDAY).is_date is False
@@ -275,6 +278,14 @@ def test_resolve_find_dates_month_year_follows_tense(nlp, text, value):
 ])
 def test_resolve_find_dates_skips_durations_and_ages(nlp, text):
     assert _dates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More clashes on Thursday.", ("Thursday", 16, 24, "2020-02-27", "day")),
+    ("Sunday, 9 p.m.", ("Sunday", 0, 6, "2020-02-23", "day")),
+])
+def test_resolve_find_dates_in_verbless_fragment(nlp, text, expected):
+    assert _dates(nlp, text) == [expected]
 
 
 def test_resolve_find_dates_keeps_decade_without_value(nlp):

@@ -99,6 +99,33 @@ def test_counts_kind_from_governor(nlp, text, expected):
     assert text[expected[1]:expected[2]] == expected[0]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("A stabbing spree left two dead and 18 injured.", [
+        ("two", 22, 25, "killed", 2, None, None, "people"),
+        ("18", 35, 37, "wounded", 18, None, None, "people"),
+    ]),
+    ("The quake struck Iran, leaving at least 180 people dead and more than 1,300 injured.", [
+        ("at least 180 people", 31, 50, "killed", 180, None, "person", "people"),
+        ("more than 1,300", 60, 75, "wounded", 1301, None, None, "people"),
+    ]),
+])
+def test_counts_object_with_predicate(nlp, text, expected):
+    assert _rows(find_counts(nlp(text))) == expected
+
+
+def test_counts_number_with_participle_and_no_noun(nlp):
+    text = "Nine people were killed and more than a dozen injured in the blast."
+    assert _rows(find_counts(nlp(text))) == [
+        ("Nine people", 0, 11, "killed", 9, None, "person", "people"),
+        ("more than a dozen", 28, 45, "wounded", 13, None, None, "people"),
+    ]
+
+
+def test_counts_span_does_not_start_on_whitespace(nlp):
+    text = "Two children were among  six people killed in the raid."
+    assert _rows(find_counts(nlp(text))) == [("six people", 25, 35, "killed", 6, None, "person", "people")]
+
+
 def test_counts_verb_before_relative_clause(nlp):
     text = "Militants abducted 20 students who were walking home."
     assert _rows(find_counts(nlp(text))) == [("20 students", 19, 30, "abducted", 20, None, "student", "people")]
@@ -150,6 +177,10 @@ def test_counts_article_alone_or_without_kind_is_not_counted(nlp, text):
     "The two leaders met in Sochi.",
     "Call 555-1234 for details.",
     "The ceasefire began at 10:30 on Monday.",
+    "No one was hurt in the blast.",
+    "The war sent several million refugees into Turkey.",
+    "She captured four medals at the championships.",
+    "The strike destroyed 1.5 million doses of vaccine.",
 ])
 def test_counts_not_a_count(nlp, text):
     assert find_counts(nlp(text)) == []
