@@ -50,8 +50,8 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
             sentence_country[sent.start_char] = inside[0]
     replaced = {}
     for actor in tags.actors:
-        if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", None):
-            continue
+        if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
+            continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
             continue
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")

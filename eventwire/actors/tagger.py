@@ -324,8 +324,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
 
 
 def _coordinated_possessors(root, span, kb, published) -> list[Term]:
-    """"Russia's and Turkey's presidents": one term per coordinated possessor."""
-    if root.dep_ != "poss":
+    """"Russia's and Turkey's presidents", "Hungarian and Romanian officials": one term per coordinated country."""
+    if root.dep_ not in ("poss", "amod", "compound"):
         return []
     conj_terms = []
     for conj in root.conjuncts:

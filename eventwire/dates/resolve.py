@@ -456,7 +456,7 @@ def _verb_of(span: SpacySpan):
 
 
 def _sets_deadline(span: SpacySpan) -> bool:
-    """"gave the rebels until Monday to leave", "an ultimatum ... by Saturday"."""
+    """Whether the span sets a deadline: "gave the rebels until Monday to leave", "an ultimatum"."""
     t = _tables()
     if any(tok.lemma_.lower() in t.deadline_nouns for tok in span.sent):
         return True
@@ -470,7 +470,7 @@ def _sets_deadline(span: SpacySpan) -> bool:
 
 
 def _tense(span: SpacySpan) -> str | None:
-    """"future", "past" or None (present, perfect, unknown), read from the verb of the span."""
+    """Return "future", "past" or None (present, perfect, unknown), read from the span's verb."""
     t = _tables()
     tok = _verb_of(span)
     if tok is None:
@@ -487,12 +487,12 @@ def _tense(span: SpacySpan) -> str | None:
     return None
 
 
-_SKIP_LEAD = {"'s", "\u2019s", "'", "\u2019"}
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def _trim(doc: Doc, start: int, end: int, t: _Tables) -> tuple[int, int, str]:
     """Drop punctuation, possessives and leading prepositions; return (start, end, prepositions)."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _SKIP_LEAD):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _POSSESSIVE):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -22,6 +22,7 @@ from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
+INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                   "on", "into", "from", "along", "within", "off"}
 FEATURE_RANK = {"city": 0, "populated": 0, "place": 0, "admin2": 1, "admin1": 2, "region": 3,
@@ -88,6 +89,8 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
+    objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # "5.1 million dollars of aid"
     for obj in objects:
         for key in (obj.lemma_.lower(), obj.lower_):
             if key in entry.objects:
@@ -188,7 +191,9 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 
 def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     verb = frame.trigger
-    deploys = frame.code.startswith("15")  # the object of "scrambled jets" is deployed, not targeted
+    # the object of "scrambled jets" is deployed, and of "withdrew its troops" withdrawn, not targeted
+    deploys = frame.code.startswith("15") or (frame.code.startswith("08") and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children))
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         for child in verb.children:
@@ -370,13 +375,21 @@ def wrapper_of(token, table: TriggerTable):
         node = light
     head = node.head
     lemma = head.lemma_.lower()
+    if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
+            and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, "intent"  # "Syria is willing to withdraw its troops"
     if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if lemma in table.threat_verbs:
             return head, "threat"
+        if lemma in table.intent_verbs:
+            return head, "intent"
         if lemma in table.appeal_verbs:
             return head, "appeal"
         if lemma in table.demand_verbs:
             return head, "demand"
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.lower_ == "to" \
+            and head.head.lemma_.lower() in table.intent_verbs and head.head.pos_ == "VERB":
+        return head.head, "intent"  # "agreed to a ceasefire", "consented to talks"
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and head.lower_ == "for":
         verb = head.head
         if verb.lemma_.lower() in table.appeal_verbs:
@@ -639,7 +652,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):
             pass
         frame_modality = modality_of(tok, frame.wrapper, table)
-        if frame_modality == "planned" and frame.code[:2] in COOPERATIVE_ROOTS - {"03"} and frame.wrapper is None:
+        if frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
             frame.code = table.wrapped_code("intent", frame.code[:2])
             frame.how["intent"] = "future"
             frame_modality = "asserted"

@@ -21,6 +21,13 @@ def _negated(token) -> bool:
     return False
 
 
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "report", "add", "insist", "promise"}
+
+
+def _reported(token) -> bool:
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS
+
+
 def modality_of(trigger, wrapper=None, table=None) -> str:
     """The status of the action expressed at ``trigger`` (or at the wrapper verb that codes it)."""
     node = wrapper if wrapper is not None else trigger
@@ -36,6 +43,8 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "hypothetical"
         if aux & FUTURE_AUX:
             return "planned"
+        if "would" in aux and _reported(tok):
+            return "planned"  # "said it would free 150 prisoners": the future of reported speech
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS:

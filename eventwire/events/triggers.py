@@ -35,6 +35,8 @@ class TriggerTable:
     nouns: dict[str, Trigger]  # keyed by lemma; two-word nouns by "modifier head"
     light_verbs: frozenset[str]
     threat_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
     appeal_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     outcome_verbs: frozenset[str]
@@ -86,6 +88,7 @@ def load_triggers() -> TriggerTable:
     return TriggerTable(
         verbs=verbs, nouns=nouns,
         light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
+        intent_verbs=frozenset(raw["intent_verbs"]), intent_adjectives=frozenset(raw["intent_adjectives"]),
         appeal_verbs=frozenset(raw["appeal_verbs"]), demand_verbs=frozenset(raw["demand_verbs"]),
         outcome_verbs=frozenset(raw["outcome_verbs"]),
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},

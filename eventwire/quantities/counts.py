@@ -6,21 +6,25 @@ For each number phrase of a parsed ``Doc``, :func:`find_counts`
    that bound it ("at least", "more than", "between ... and");
 2. finds the noun it counts: the noun the number modifies ("33 Turkish soldiers"), the noun after
    ``of`` ("two of Russia's warships", "dozens of people"), or none ("killed 33");
-3. finds the word that gives the count its kind (``count_kinds.yaml``):
-   * a participle or relative clause on the noun: "12 people killed", "12 people who died";
+3. finds the word that gives the count its kind (``count_kinds.yaml``), first from the words that
+   govern the phrase:
    * the verb whose object it is, shared by every member of a list: "destroyed five choppers,
      23 tanks ... and 309 troops"; the verb of a passive subject: "12 people were wounded";
    * an intransitive verb of which it is the subject: "two of Russia's warships pass through";
-   * a predicate: "12 are dead", "three remain missing";
+   * a predicate: "12 are dead", "three remain missing", "left two dead";
    * a nominalisation: "the killing of 33 soldiers"; a toll: "the death toll rose to 40";
-   * its own noun when nothing governs it: "at least 12 dead", "40 casualties".
+   then from the phrase itself: a participle or relative clause ("12 people killed", "12 people
+   who died", "a dozen injured"), an adjective ("five wounded soldiers"), or the noun
+   ("at least 12 dead", "40 casualties");
 4. normalises the noun to a singular ``what`` and a ``category`` (``materiel.yaml``).
 
 A number with no count-kind governor is not returned (a figure that no event word governs,
 like "the two leaders", is not an event count). Nor are years, dates, times, ages, percentages,
 money, measures, ordinals, "Resolution 2254" or "one of the ...". Counted people among things
 destroyed become ``killed``. ``a``/``an`` count as one only for a member of a list in which
-another member has a number ("... two depots, a headquarters, and 309 troops").
+another member has a number ("... two depots, a headquarters, and 309 troops"). Kinds listed
+under ``needs_known_noun`` (captured, destroyed, damaged, deployed) count only nouns named in
+``materiel.yaml`` ("captured four medals" is sport), and only forces are ``deployed``.
 
 ``side`` is left ``None``: whose losses they are is for the event coder, which can ask
 :func:`count_governor` for the token that gave each count its kind.
@@ -40,7 +44,8 @@ from eventwire.quantities.numbers import is_number_word, parse_number
 
 __all__ = ["count_governor", "find_counts"]
 
-_GOVERNORS = "eventwire.count_governors"  # doc.user_data key: {(start, end): token index}
+# doc.user_data key: {"start:end": token index}; plain keys, so Doc.to_bytes() can store them
+_GOVERNORS = "eventwire.count_governors"
 _NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 _CONNECTORS = frozenset({"-", "\u2013", "and", "to", "or", "of"})
 _AFTER_NOT_COUNT = frozenset({"%", "percent", "per", "pc", "a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"})
@@ -256,7 +261,7 @@ def _verb_kind(verb: Token, table: dict[str, str]) -> str | None:
 
 
 def _complement(verb: Token) -> tuple[str, Token] | None:
-    """"12 are dead", "three remain missing", "12 were reported killed"."""
+    """A predicate of the verb: "12 are dead", "three remain missing", "12 were reported killed"."""
     t = _tables()
     for c in verb.children:
         if c.dep_ in _COMPLEMENT_DEPS:
@@ -269,7 +274,7 @@ def _complement(verb: Token) -> tuple[str, Token] | None:
 
 
 def _toll(verb: Token) -> tuple[str, Token] | None:
-    """"the death toll rose to 40", "the toll stood at 12", "the death toll is 40"."""
+    """A toll as subject: "the death toll rose to 40", "the toll stood at 12", "the toll is 40"."""
     t = _tables()
     if verb.lemma_.lower() not in t.toll_verbs:
         return None
@@ -427,6 +432,10 @@ def _list_members(top: Token) -> list[Token]:
     return out
 
 
+def _span_key(count: Count) -> str:
+    return f"{count.span.start}:{count.span.end}"
+
+
 def find_counts(doc: Doc) -> list[Count]:
     """Return the counted phrases of ``doc`` in document order (see the module docstring).
 
@@ -475,7 +484,7 @@ def find_counts(doc: Doc) -> list[Count]:
             span = Span.of(text, det.idx, member.idx + len(member.text))
             found.append((Count(span=span, kind=kind, n=1, n_max=None, what=what, category=category), gov.i))
     found.sort(key=lambda item: (item[0].span.start, item[0].span.end))
-    doc.user_data[_GOVERNORS] = {(c.span.start, c.span.end): i for c, i in found}
+    doc.user_data[_GOVERNORS] = {_span_key(c): i for c, i in found}
     return [c for c, _ in found]
 
 
@@ -489,5 +498,5 @@ def count_governor(doc: Doc, count: Count) -> Token | None:
     if governors is None:
         find_counts(doc)
         governors = doc.user_data.get(_GOVERNORS, {})
-    i = governors.get((count.span.start, count.span.end))
+    i = governors.get(_span_key(count))
     return doc[i] if i is not None else None

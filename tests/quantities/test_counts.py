@@ -209,6 +209,15 @@ def test_counts_governor_runs_find_counts_when_needed(nlp):
     assert count_governor(doc, count).text == "killed"
 
 
+def test_counts_governor_survives_doc_serialisation(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp("Riots followed the killing of 21 Kenyan police officers.")
+    (count,) = find_counts(doc)
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert (count_governor(restored, count).text, count_governor(restored, count).i) == ("killing", 3)
+
+
 def test_counts_governor_of_unknown_count_is_none(nlp):
     doc = nlp("Twenty-three soldiers died.")
     (count,) = find_counts(doc)
