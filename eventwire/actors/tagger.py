@@ -32,6 +32,9 @@ class ActorTags:
     actors: list[Actor] = field(default_factory=list)
     by_token: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # token of a group phrase -> members
+    # a country named only by an adjective on a non-actor noun ("Israeli changes"): used when that
+    # noun is an event's argument and nothing better is there
+    latent: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
 
     def at(self, token_i: int) -> tuple[Actor, ...]:
         return self.groups.get(token_i) or self.by_token.get(token_i, ())
@@ -262,8 +265,11 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                     tags.add(actor, range(start, head.i + 1))
                 used.update(range(start, head.i + 1))
                 continue
-            if term.role == "adjective":
-                continue  # "Syrian civil war": a demonym on a non-actor noun is no actor
+            if term.role == "adjective":  # "Syrian civil war": a demonym on a non-actor noun is no actor
+                latent = Actor(_span(doc, span.start, span.end), term.code, term.country, None, term.name,
+                               "country", f"{term.evidence}+modifier-of:{head.text}", root.idx)
+                tags.latent[head.i] = tags.latent.get(head.i, ()) + (latent,)
+                continue
         if term.role == "adjective":
             if root.dep_ in ("amod",) or root.pos_ == "ADJ":
                 continue

@@ -60,7 +60,7 @@ def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
         frontier = nxt
         if not frontier:
             break
-    return ()
+    return tags.latent.get(token.i, ())
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

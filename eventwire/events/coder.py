@@ -50,9 +50,26 @@ class Frame:
 # triggers
 
 
+MODAL_DEMAND = {"must", "should"}
+STATEMENT_VERBS = {"say", "declare", "state", "insist", "tell", "reiterate", "stress", "write", "argue",
+                   "conclude", "warn", "add", "announce", "maintain"}
+
+
+def modal_demand(verb) -> object:
+    """The clause of "X said China must drop barriers": a demand by the speaker of its subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_DEMAND for a in child.children):
+            return child
+    return None
+
+
 def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | None]:
     """The trigger entry for ``token`` and the code it gives here (None when it does not fire)."""
     lemma = token.lemma_.lower()
+    if modal_demand(token) is not None and "demand" in table.verbs:
+        return table.verbs["demand"], "100"
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in table.verbs):
         entry = table.verbs.get(lemma)
         if entry is None:
@@ -148,6 +165,9 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):
             return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
+        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "the PKK issued a declaration demanding that ..."
+            continue
         break
     return (), ""
 
@@ -220,6 +240,14 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = pobj_actors(verb, preps, tags)
         if how:
             frame.how["target"] = how
+    if not frame.targets and frame.code[:2] in ("02", "10", "11", "12"):
+        for child in verb.children:  # "demanded that the government resign": whom it is asked of
+            if child.dep_ == "ccomp":
+                for subj in child.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        frame.targets = with_conjuncts(subj, tags)
+                        if frame.targets:
+                            frame.how["target"] = "clause-subject"
     if not frame.targets and deploys:
         frame.targets, how = deployment_target(verb, tags)
         if how:
@@ -375,6 +403,10 @@ def wrapper_of(token, table: TriggerTable):
         node = light
     head = node.head
     lemma = head.lemma_.lower()
+    if node.dep_ == "ccomp" and modal_demand(head) is node:
+        return head, "demand"  # "Russia said Sudan must return the helicopter"
+    if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.demand_verbs | table.appeal_verbs:
+        return head, "demand" if lemma in table.demand_verbs else "appeal"  # "demanded that Ankara release ..."
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, "intent"  # "Syria is willing to withdraw its troops"
@@ -417,6 +449,7 @@ def locative(doc, place: Place):
     if root is None:
         return None
     node = root
+    modifier = False  # reached through a compound ("a U.S. request"): not the object's place
     for _ in range(5):
         head = node.head
         if node.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
@@ -424,9 +457,11 @@ def locative(doc, place: Place):
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb"
             continue
-        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in load_triggers().verbs:
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not modifier \
+                and head.lemma_.lower() in load_triggers().verbs:
             return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
         if node.dep_ in ("compound", "nmod", "appos", "conj") and head.i != node.i:
+            modifier = modifier or node.dep_ in ("compound", "nmod")
             node = head
             continue
         break
@@ -601,18 +636,28 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         entry, code = trigger_entry(token, table)
         if entry is None or code is None:
             continue
-        if token.i in denial_cues and code[:2] in ("11", "12"):
-            continue  # "rejected" as a denial cue: the denied event is coded, negated
+        if token.i in denial_cues and code[:2] in ("11", "12") and any(c.dep_ == "ccomp" for c in token.children):
+            continue  # "denied that its jets bombed ...": the denied event is coded, negated
         trigger_tokens.add(token.i)
         frames.append(Frame(token, entry, refine_code(token, entry, code), tokens={token.i}))
 
     for frame in frames:
         merge_outcomes(frame, tags, table, consumed)
+    by_token = {f.trigger.i: f for f in frames}
     for frame in frames:
         if frame.trigger.pos_ in ("NOUN", "PROPN"):
             light = light_verb_of(frame.trigger, table)
             if light is not None and light.i in trigger_tokens:
-                consumed.add(light.i)  # "delivered food aid": one event, coded by the noun
+                verb_entry = by_token[light.i].entry
+                if frame.trigger.lemma_.lower() in verb_entry.objects:
+                    consumed.add(frame.trigger.i)  # "declared a ceasefire": the verb's own code (0871)
+                else:
+                    consumed.add(light.i)  # "delivered food aid": one event, coded by the noun
+        # the object of a rejection, condemnation, threat or demand is its content, not a new event
+        head = frame.trigger.head
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
+                head.i in by_token and by_token[head.i].code[:2] in ("11", "12", "16") and head.i != frame.trigger.i:
+            consumed.add(frame.trigger.i)
     wrappers = {}
     for frame in frames:
         wrapper, kind = wrapper_of(frame.trigger, table)
@@ -683,6 +728,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif not targets and len(sources) == 2 and cooperative and not has_partner_object(tok, table):
             pairs = [(sources[0], sources[1])]  # "the two leaders will meet": reciprocal
             frame.how["target"] = "reciprocal"
+        elif not sources and targets and frame.how.get("target") == "passive-subject" and not cooperative:
+            pairs = [(None, t) for t in targets]  # "12 soldiers were killed": no agent named
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
             continue  # a cooperative act needs someone it is done with or for
         else:
@@ -704,12 +751,16 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         for source, target in pairs:
             confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
             confidence += 0.2 if target is not None else 0.0
-            confidence += 0.1 if source.country and (target is None or target.country) else 0.0
-            key = f"{tok.idx}|{frame.code}|{source.code}|{source.span.start}|{target.code if target else ''}|{target.span.start if target else ''}"
+            confidence += 0.1 if source is not None and source.country and (target is None or target.country) else 0.0
+            if source is None:
+                confidence -= 0.2
+            key = (f"{tok.idx}|{frame.code}|{source.code if source else ''}|{source.span.start if source else ''}|"
+                   f"{target.code if target else ''}|{target.span.start if target else ''}")
             trigger_tok = frame.wrapper if frame.wrapper is not None and frame.wrap_kind else tok
             trigger_span = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
             evidence = {"trigger": frame.entry.evidence, "code": f"cameo.csv:{frame.code}", **frame.how,
-                        "source_actor": source.evidence, "target_actor": target.evidence if target else None}
+                        "source_actor": source.evidence if source else None,
+                        "target_actor": target.evidence if target else None}
             if frame.wrapper is not None:
                 evidence["wrapper"] = f"{frame.wrap_kind}:{frame.wrapper.text}"
             events.append(Event(
