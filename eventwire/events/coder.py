@@ -165,8 +165,9 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):
             return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
-        if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "the PKK issued a declaration demanding that ..."
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "attr") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "the PKK issued a declaration demanding that ..." (not "an ultimatum to leave")
             continue
         break
     return (), ""
@@ -653,6 +654,14 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     consumed.add(frame.trigger.i)  # "declared a ceasefire": the verb's own code (0871)
                 else:
                     consumed.add(light.i)  # "delivered food aid": one event, coded by the noun
+        # what an ultimatum, appeal or demand asks for is its content: "an ultimatum ... to give up
+        # recent gains and retreat" (the asked-for acts are not events of their own)
+        if frame.trigger.pos_ in ("VERB", "AUX") and frame.trigger.tag_ == "VB":  # infinitives only
+            node = frame.trigger
+            while node.dep_ == "conj" and node.head.i != node.i:
+                node = node.head
+            if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
+                consumed.add(frame.trigger.i)
         # the object of a rejection, condemnation, threat or demand is its content, not a new event
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
