@@ -63,6 +63,9 @@ def _add_extraction_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_positive_int, default=Settings().batch_size, metavar="N",
                    help="articles parsed together by spaCy's nlp.pipe (default 16)")
     p.add_argument("--no-progress", action="store_true", help="do not show a progress bar on stderr")
+    p.add_argument("--patterns", metavar="FILE",
+                   help="your trigger patterns (YAML, the format of eventwire/data/triggers.yaml) "
+                        "merged over the built-in ones; see the README")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file written by 'eventwire ingest'")
     p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"], help="output format (default table)")
 
+    p = sub.add_parser("explain", help="show how a sentence or article is coded, and why",
+                       description="Show the parse, the actors, places and dates found, every trigger "
+                                   "pattern that fired, how each source and target was chosen, and why a "
+                                   "trigger made no event.")
+    p.add_argument("text", nargs="?", metavar="SENTENCE", help="a sentence or short text to explain")
+    p.add_argument("--article", metavar="FILE", help="explain a whole article file instead")
+    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date for relative dates")
+    p.add_argument("--patterns", metavar="FILE", help="your trigger patterns merged over the built-in ones")
+    p.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME", help="spaCy pipeline to parse with")
+    p.add_argument("--format", default="text", choices=["text", "json"], help="text (default) or json")
+    p.add_argument("--no-parse", action="store_true", help="leave the token-by-token parse out of the text output")
+
     p = sub.add_parser("demo", help="ingest the bundled sample articles into a DuckDB file and show the events",
                        description="Ingest the sample articles that ship with eventwire and print their events.")
     p.add_argument("--db", default="eventwire-demo.duckdb", metavar="FILE",
@@ -123,7 +138,7 @@ def _version() -> str:
 
 def _settings(args) -> Settings:
     return Settings(model=args.model, max_bytes=args.max_bytes, batch_size=args.batch_size,
-                    published=args.published)
+                    published=args.published, patterns=args.patterns)
 
 
 def _input_items(paths: list[str], settings: Settings):
@@ -262,7 +277,26 @@ def cmd_demo(args) -> int:
     return 1 if failures else 0
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql, "demo": cmd_demo}
+def cmd_explain(args) -> int:
+    import json
+
+    from eventwire.events.explain import explain, render
+
+    if bool(args.text) == bool(args.article):
+        raise UsageError("give either a SENTENCE or --article FILE", hint='e.g. eventwire explain "Rebels shelled the town."')
+    settings = Settings(model=args.model, published=args.published, patterns=args.patterns)
+    item = args.article if args.article else {"id": "sentence", "text": args.text, "published": args.published}
+    if args.article and not Path(args.article).exists():
+        raise UsageError(f"no such file: {args.article}")
+    result = explain(item, settings=settings)
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(render(result, show_parse=not args.no_parse))
+    return 0
+
+
+COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql, "demo": cmd_demo}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -274,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as err:
-        print(f"eventwire {args.command}: {err.reason}", file=sys.stderr)
+        where = f"{err.source}: " if err.source else f"eventwire {args.command}: "
+        print(f"{where}{err.reason}", file=sys.stderr)
         return 2
     except EventwireError as err:
         where = f"{err.source}: " if err.source else f"eventwire {args.command}: "

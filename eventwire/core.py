@@ -19,6 +19,7 @@ from eventwire.clean import clean
 from eventwire.dates import find_dates
 from eventwire.errors import EventwireError
 from eventwire.events.coder import code_events
+from eventwire.events.triggers import load_triggers
 from eventwire.model import Article, Failure, Mentions, RawArticle, Record
 from eventwire.parse.nlp import load_pipeline
 from eventwire.places import find_places
@@ -74,8 +75,9 @@ def _prepare(raw: RawArticle, settings: Settings) -> Article:
     return article
 
 
-def analyse(article: Article, doc) -> Record:
-    """Run the stages after parsing on one parsed article."""
+def analyse(article: Article, doc, settings: Settings | None = None, *, trace: list | None = None) -> Record:
+    """Run the stages after parsing on one parsed article (``trace``: see ``code_events``)."""
+    settings = settings or Settings()
     warnings: list[str] = []
     published = parse_published(article.published)
     if article.published and published is None:
@@ -94,7 +96,8 @@ def analyse(article: Article, doc) -> Record:
     claims = find_claims(doc, tags)
     events = code_events(doc, tags=tags, places=places, dates=dates, counts=counts,
                          count_governors=governors, claims=claims,
-                         article_key=article.content_hash or article.id)
+                         article_key=article.content_hash or article.id,
+                         table=load_triggers(settings.patterns), trace=trace)
     claimants = []
     for claim in claims:
         if claim.speaker not in claimants:
@@ -134,6 +137,7 @@ def extract_many(items: Iterable[Item | Failure], *, settings: Settings | None =
     """
     settings = settings or Settings()
     nlp = nlp or load_pipeline(settings.model)
+    load_triggers(settings.patterns)  # a bad pattern file stops the run here, before any article
 
     def prepared() -> Iterator[Article | Failure]:
         for item in items:
@@ -156,7 +160,7 @@ def extract_many(items: Iterable[Item | Failure], *, settings: Settings | None =
                 continue
             doc = next(docs)
             try:
-                yield analyse(entry, doc)
+                yield analyse(entry, doc, settings)
             except EventwireError as err:
                 yield Failure(err.source or entry.source or entry.id, err.reason)
             except Exception as err:  # a bug in one stage must not sink the batch: report it per article

@@ -15,7 +15,7 @@ class Settings:
     batch_size: int = 16  # articles per nlp.pipe batch
     published: str | None = None  # publication date used where the input has none
     min_text_chars: int = 1  # an article with less cleaned text than this is refused
-    patterns: str | None = None  # reserved: a user pattern file (issue 3)
+    patterns: str | None = None  # a user trigger-pattern file (YAML) merged over data/triggers.yaml
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

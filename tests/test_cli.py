@@ -88,3 +88,23 @@ def test_cli_sql_refuses_writes(tmp_path):
     result = run("sql", "--db", str(db), "DELETE FROM articles")
     assert result.returncode != 0
     assert "read-only" in result.stderr
+
+
+@pytest.mark.slow
+def test_cli_explain_prints_patterns_and_events():
+    result = run("explain", "Kenyan troops shelled Somali militias near the border.", "--no-parse")
+    assert result.returncode == 0, result.stderr
+    assert "trigger 'shelled' (verb 'shell', triggers.yaml:verbs/shell) -> CAMEO 194" in result.stdout
+    assert "EVENT 194" in result.stdout
+    assert run("explain").returncode == 2
+
+
+@pytest.mark.slow
+def test_cli_bad_pattern_file_is_usage_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('verbs:\n  pound: "999"\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(article), "--patterns", str(bad))
+    assert result.returncode == 2
+    assert str(bad) in result.stderr and "not a CAMEO code" in result.stderr

@@ -364,7 +364,7 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     return min(candidates, key=lambda c: c[0])[1] if candidates else ()
 
 
-def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed: set[int]) -> None:
+def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed: dict[int, str]) -> None:
     """An outcome verb inside a noun event ("... that killed 33 Turkish soldiers") adds its object."""
     if frame.trigger.pos_ not in ("NOUN", "PROPN"):
         return
@@ -373,7 +373,7 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
             continue
         if tok.dep_ not in ("relcl", "acl"):
             continue
-        consumed.add(tok.i)
+        consumed[tok.i] = f"outcome of the '{frame.trigger.text}' event"
         frame.tokens.add(tok.i)
         for child in tok.children:
             if child.dep_ == "dobj" and not frame.targets:
@@ -387,7 +387,7 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
     # "The airstrike killed 33 soldiers": the noun is the subject of the outcome verb
     head = frame.trigger.head
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
-        consumed.add(head.i)
+        consumed[head.i] = f"outcome of the '{frame.trigger.text}' event"
         frame.tokens.add(head.i)
         if not frame.targets:
             for child in head.children:
@@ -443,7 +443,7 @@ def _place_root(doc, place: Place):
     return span.root if span is not None else None
 
 
-def locative(doc, place: Place):
+def locative(doc, place: Place, verbs=None):
     """The word a place is attached to as a location: the preposition of "in Syria's Idlib province",
     or the verb of "recapture the town of Saraqeb" (a place as the object of an action)."""
     root = _place_root(doc, place)
@@ -459,7 +459,7 @@ def locative(doc, place: Place):
             node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb"
             continue
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not modifier \
-                and head.lemma_.lower() in load_triggers().verbs:
+                and head.lemma_.lower() in (verbs if verbs is not None else load_triggers().verbs):
             return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
         if node.dep_ in ("compound", "nmod", "appos", "conj") and head.i != node.i:
             modifier = modifier or node.dep_ in ("compound", "nmod")
@@ -512,13 +512,13 @@ def circumstance_of(inner, frame: Frame) -> bool:
 
 
 def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set[int],
-                  actor_spans: list[Span], frames: list[Frame], scopes) -> Place | None:
+                  actor_spans: list[Span], frames: list[Frame], scopes, verbs=None) -> Place | None:
     """The place attached to the event, else a place of the sentence that no other event holds."""
     attached, sentence_level = [], []
     for place in places:
         if not (sent.start_char <= place.span.start < sent.end_char):
             continue
-        prep = locative(doc, place)
+        prep = locative(doc, place, verbs)
         if prep is None or in_speech_setting(prep, speech_cues):
             continue
         if any(s.start <= place.span.start and place.span.end <= s.end and s != place.span for s in actor_spans):
@@ -621,7 +621,10 @@ def _event_id(key: str, frame_key: str) -> str:
 
 def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRef], counts: list[Count],
                 count_governors: list[int | None], claims: list[Claim], article_key: str,
-                table: TriggerTable | None = None) -> list[Event]:
+                table: TriggerTable | None = None, trace: list[dict] | None = None) -> list[Event]:
+    """The events of a parsed doc. With ``trace`` (a list), one entry per trigger word is appended:
+    the pattern that fired, the arguments and how they were found, and why an event was or was
+    not made (what ``eventwire explain`` prints)."""
     table = table or load_triggers()
     governors = dict(enumerate(count_governors))
     speech_cues = {doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i
@@ -630,8 +633,19 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                    for i in [doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i]}
     actor_spans = [a.span for a in tags.actors]
     frames: list[Frame] = []
-    consumed: set[int] = set()
+    consumed: dict[int, str] = {}  # trigger token -> why it makes no event of its own
     trigger_tokens: set[int] = set()
+
+    def note(frame: Frame, outcome: str, reason: str = "", **extra) -> None:
+        if trace is None:
+            return
+        trace.append({
+            "trigger": frame.trigger.text, "start": frame.trigger.idx, "lemma": frame.trigger.lemma_.lower(),
+            "pos": frame.trigger.pos_, "pattern": frame.entry.evidence, "code": frame.code,
+            "sources": [(a.span.text, a.code) for a in frame.sources],
+            "targets": [(a.span.text, a.code) for a in frame.targets],
+            "how": dict(frame.how), "outcome": outcome, "reason": reason, **extra,
+        })
 
     for token in doc:
         entry, code = trigger_entry(token, table)
@@ -651,9 +665,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             if light is not None and light.i in trigger_tokens:
                 verb_entry = by_token[light.i].entry
                 if frame.trigger.lemma_.lower() in verb_entry.objects:
-                    consumed.add(frame.trigger.i)  # "declared a ceasefire": the verb's own code (0871)
+                    # "declared a ceasefire": the verb's own code (0871)
+                    consumed[frame.trigger.i] = f"object of '{light.text}', which codes it"
                 else:
-                    consumed.add(light.i)  # "delivered food aid": one event, coded by the noun
+                    consumed[light.i] = f"light verb of '{frame.trigger.text}'"  # "delivered food aid": coded by the noun
         # what an ultimatum, appeal or demand asks for is its content: "an ultimatum ... to give up
         # recent gains and retreat" (the asked-for acts are not events of their own)
         if frame.trigger.pos_ in ("VERB", "AUX") and frame.trigger.tag_ == "VB":  # infinitives only
@@ -661,18 +676,19 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             while node.dep_ == "conj" and node.head.i != node.i:
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
-                consumed.add(frame.trigger.i)
+                consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
         # the object of a rejection, condemnation, threat or demand is its content, not a new event
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
                 head.i in by_token and by_token[head.i].code[:2] in ("11", "12", "16") and head.i != frame.trigger.i:
-            consumed.add(frame.trigger.i)
+            consumed[frame.trigger.i] = f"content of '{head.text}'"
     wrappers = {}
     for frame in frames:
         wrapper, kind = wrapper_of(frame.trigger, table)
         if wrapper is not None and wrapper.i != frame.trigger.i:
             wrappers[frame.trigger.i] = (wrapper, kind)
-    consumed |= {w.i for w, _ in wrappers.values()}  # the threat/appeal verb codes the wrapped event
+    for inner, (wrapper, kind) in wrappers.items():  # the threat/appeal verb codes the wrapped event
+        consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
 
     events: list[Event] = []
     sents = list(doc.sents)
@@ -680,6 +696,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
     for frame in frames:
         tok = frame.trigger
         if tok.i in consumed:
+            note(frame, "no event", consumed[tok.i])
             continue
         if tok.pos_ in ("VERB", "AUX"):
             verb_frame(frame, tags, claims)
@@ -716,7 +733,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         sent = tok.sent
         in_sent = [f for f in frames if f.trigger.sent.start == sent.start]
         scopes = {id(f): event_scope(doc, f) for f in in_sent}
-        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes)
+        location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
         date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         sources = tuple(a for a in frame.sources if a.code or a.kind == "person")
         targets = tuple(a for a in frame.targets if a.code or a.kind == "person")
@@ -740,7 +757,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif not sources and targets and frame.how.get("target") == "passive-subject" and not cooperative:
             pairs = [(None, t) for t in targets]  # "12 soldiers were killed": no agent named
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
-            continue  # a cooperative act needs someone it is done with or for
+            # a cooperative act needs someone it is done with or for
+            note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")
+            continue
         else:
             for s in sources:
                 for t in targets or (None,):
@@ -757,6 +776,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
 
         event_counts = pick_counts(doc, frame, counts, governors, other, actor_of_span)
         entry_cameo = cameo(frame.code)
+        note(frame, "event", modality=frame_modality, pairs=[(s.code if s else None, t.code if t else None)
+                                                           for s, t in pairs],
+             location=location.name if location else None, date=date.value if date else None,
+             claimed_by=claim.speaker.span.text if claim else None)
         for source, target in pairs:
             confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
             confidence += 0.2 if target is not None else 0.0

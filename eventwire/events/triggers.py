@@ -4,8 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pathlib import Path
+
+from eventwire.errors import UsageError
 from eventwire.events.cameo import known
 from eventwire.resources import data_yaml
+
+class PatternError(UsageError):
+    """A user pattern file that cannot be used."""
+
 
 DEFAULT_VERB_TARGETS = ("with", "on", "against", "at", "to", "toward", "towards", "into")
 DEFAULT_NOUN_TARGETS = ("on", "against", "at", "with", "for", "toward", "towards")
@@ -80,11 +87,40 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
     return entry
 
 
-@lru_cache(maxsize=1)
-def load_triggers() -> TriggerTable:
-    raw = data_yaml("triggers.yaml")
-    verbs = {k: _entry(k, "verb", v, DEFAULT_VERB_TARGETS) for k, v in raw["verbs"].items()}
-    nouns = {k: _entry(k, "noun", v, DEFAULT_NOUN_TARGETS) for k, v in raw["nouns"].items()}
+LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
+             "demand_verbs", "outcome_verbs")
+MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code")
+
+
+def merge_patterns(base: dict, extra: dict, *, source: str) -> dict:
+    """Our table updated with a user's: entries of ``verbs``/``nouns`` (and the wrapper code maps)
+    replace ours lemma by lemma, a lemma mapped to ``null`` removes ours, and list keys
+    (``light_verbs``, ``threat_verbs`` ...) are extended."""
+    if not isinstance(extra, dict):
+        raise PatternError("a pattern file must be a mapping with keys such as 'verbs' and 'nouns'", source=source)
+    unknown = set(extra) - set(LIST_KEYS) - set(MAP_KEYS)
+    if unknown:
+        raise PatternError(f"unknown key(s) {', '.join(sorted(map(str, unknown)))}",
+                           source=source, hint=f"use {', '.join(MAP_KEYS + LIST_KEYS)}")
+    merged = {k: (dict(v) if isinstance(v, dict) else list(v)) for k, v in base.items()}
+    for key in MAP_KEYS:
+        for lemma, value in (extra.get(key) or {}).items():
+            if value is None:
+                merged[key].pop(str(lemma), None)
+            else:
+                merged[key][str(lemma)] = value
+    for key in LIST_KEYS:
+        merged[key] = list(dict.fromkeys(list(merged[key]) + [str(w) for w in extra.get(key) or []]))
+    return merged
+
+
+def _build(raw: dict, *, source: str) -> TriggerTable:
+    try:
+        verbs = {str(k): _entry(str(k), "verb", v, DEFAULT_VERB_TARGETS) for k, v in raw["verbs"].items()}
+        nouns = {str(k): _entry(str(k), "noun", v, DEFAULT_NOUN_TARGETS) for k, v in raw["nouns"].items()}
+    except (ValueError, AttributeError, TypeError) as err:
+        raise PatternError(str(err).replace("triggers.yaml: ", ""), source=source,
+                           hint="see 'Trigger patterns' in the README for the format") from err
     return TriggerTable(
         verbs=verbs, nouns=nouns,
         light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
@@ -96,3 +132,22 @@ def load_triggers() -> TriggerTable:
         appeal_code={str(k): str(v) for k, v in raw["appeal_code"].items()},
         demand_code={str(k): str(v) for k, v in raw["demand_code"].items()},
     )
+
+
+@lru_cache(maxsize=8)
+def load_triggers(patterns: str | None = None) -> TriggerTable:
+    """Our trigger table, or ours merged with the user's pattern file at ``patterns`` (YAML)."""
+    raw = data_yaml("triggers.yaml")
+    if not patterns:
+        return _build(raw, source="triggers.yaml")
+    import yaml
+
+    try:
+        text = Path(patterns).read_text(encoding="utf-8")
+    except OSError as err:
+        raise PatternError(f"cannot read the pattern file ({err.strerror or err})", source=patterns) from err
+    try:
+        extra = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        raise PatternError(f"not valid YAML ({err})", source=patterns) from err
+    return _build(merge_patterns(raw, extra, source=patterns), source=patterns)
