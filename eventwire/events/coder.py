@@ -23,6 +23,7 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
+THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                   "on", "into", "from", "along", "within", "off"}
 FEATURE_RANK = {"city": 0, "populated": 0, "place": 0, "admin2": 1, "admin1": 2, "region": 3,
@@ -708,6 +709,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             w_sources, how = subject_actors(wrapper, tags, claims)
             if kind == "threat" and inner_root in COOPERATIVE_ROOTS | {"01", "02"}:
                 kind = "intent"
+            elif kind == "intent" and inner_root in THREAT_ROOTS:
+                kind = "threat"  # "is prepared to impose martial law"
             frame.code = table.wrapped_code(kind, inner_root)
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
@@ -723,7 +726,15 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):
             pass
         frame_modality = modality_of(tok, frame.wrapper, table)
-        if frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                          for c in (frame.wrapper or tok).children)
+        if frame.wrapper is None and (conditional or (frame_modality in ("planned", "hypothetical")
+                                                      and frame.code[:2] in THREAT_ROOTS)):
+            # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
+            frame.code = table.wrapped_code("threat", frame.code[:2])
+            frame.how["threat"] = "conditional" if conditional else frame_modality
+            frame_modality = "asserted"
+        elif frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
             frame.code = table.wrapped_code("intent", frame.code[:2])
             frame.how["intent"] = "future"
             frame_modality = "asserted"
