@@ -347,16 +347,18 @@ def _coordinated_possessors(root, span, kb, published) -> list[Term]:
 
 
 def _title_tokens(doc, span):
-    """Tokens before a name that belong to its title phrase ("Turkish Defense Minister")."""
+    """Tokens before a name that belong to its title phrase: "Turkish Defense Minister",
+    "Lebanon's new President" (the name's own pre-modifiers, contiguous, up to a comma)."""
+    inside = {t.i for t in span.root.subtree}
     tokens = []
     i = span.start - 1
     while i >= 0:
         tok = doc[i]
-        if tok.head.i in range(span.start, span.end) or tok.head.i in {t.i for t in tokens}:
-            if tok.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") and tok.text not in (",", "(", "“", '"'):
-                tokens.insert(0, tok)
-                i -= 1
-                continue
+        if tok.i in inside and tok.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
+                and tok.text not in (",", "(", "“", '"', "—", "–"):
+            tokens.insert(0, tok)
+            i -= 1
+            continue
         break
     return tokens
 

@@ -23,6 +23,8 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
+GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
+PLACE_TARGET_ROOTS = {"08", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                   "on", "into", "from", "along", "within", "off"}
@@ -237,6 +239,10 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         continue
                 frame.targets = with_conjuncts(child, tags)
                 frame.how["target"] = child.dep_
+    if frame.code[:2] in GIVING_ROOTS and frame.how.get("target") == "dobj":
+        recipient, how = pobj_actors(verb, {"to", "for"}, tags)  # "offered its troops to Lebanon"
+        if recipient:
+            frame.targets, frame.how["target"] = recipient, f"recipient-{how}"
     if not frame.targets:
         preps = set(frame.entry.targets) | set(frame.entry.preps)
         frame.targets, how = pobj_actors(verb, preps, tags)
@@ -678,8 +684,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
-        # the object of a rejection, condemnation, threat or demand is its content, not a new event
+        # the object that gave a verb its code is part of that verb's event ("lifted a curfew")
         head = frame.trigger.head
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "nsubjpass") \
+                and head.i in by_token and head.i != frame.trigger.i \
+                and frame.trigger.lemma_.lower() in by_token[head.i].entry.objects:
+            consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
+        # the object of a rejection, condemnation, threat or demand is its content, not a new event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
                 head.i in by_token and by_token[head.i].code[:2] in ("11", "12", "16") and head.i != frame.trigger.i:
             consumed[frame.trigger.i] = f"content of '{head.text}'"
@@ -715,7 +726,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
-            if kind in ("appeal", "demand"):
+            if kind in ("appeal", "demand") and tok.dep_ == "ccomp" and frame.sources:
+                inner_targets = frame.sources  # "demanded that Togo release ...": Togo is asked
+            elif kind in ("appeal", "demand"):
                 addressee, _how = pobj_actors(wrapper, {"on", "upon"}, tags)  # "called on federal authorities to ..."
                 for child in wrapper.children:  # "urged Syria to withdraw"
                     if child.dep_ == "dobj" and child.i != tok.i:
@@ -742,7 +755,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if claim is not None and claim.denial:
             frame_modality = "negated"
         sent = tok.sent
-        in_sent = [f for f in frames if f.trigger.sent.start == sent.start]
+        in_sent = [f for f in frames if f.trigger.sent.start == sent.start and f.trigger.i not in consumed]
         scopes = {id(f): event_scope(doc, f) for f in in_sent}
         location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
         date = pick_date(doc, frame, sent, dates, in_sent, scopes)
@@ -751,6 +764,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if location is not None and location.country:
             # a target whose country was only the article's focus is where the event took place
             targets = tuple(_relocated(a, location) for a in targets)
+            if not targets and sources and frame.code[:2] in PLACE_TARGET_ROOTS and location.feature not in ("sea", "water"):
+                # "Serbia lifted a night curfew in Montenegro": the place's country is the target
+                targets = (Actor(location.span, location.country, location.country, None, location.name,
+                                 "country", f"location-as-target:{location.evidence}"),)
+                frame.how["target"] = "location"
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)

@@ -33,6 +33,26 @@ def _events(text, published="2021-06-04"):
     ("The European Union imposed sanctions on Belarusian officials.", ("163", "EUR", "BLRGOV", "asserted")),
     # arrest by police
     ("Georgian police arrested dozens of protesters.", ("173", "GEOCOP", "GEOOPP", "asserted")),
+    # a demand reported as "must"
+    ("Norway said Sweden must return the fishing boats.", ("100", "NOR", "SWE", "asserted")),
+    # demanded that ...
+    ("Ghana demanded that Togo release the detained traders.", ("105", "GHA", "TGO", "asserted")),
+    # a rejection of another side's proposal
+    ("Peru rejected a Chilean proposal on the maritime border.", ("120", "PER", "CHL", "asserted")),
+    # announced future coercion is a threat
+    ("Zambia said it would impose a curfew on Malawian traders.", ("137", "ZMB", "MWIBUS", "asserted")),
+    # willingness to do a cooperative act is an intent
+    ("Laos is willing to send food aid to Cambodian farmers.", ("033", "LAO", "KHMCVL", "asserted")),
+    # offering something to someone: the recipient is the target
+    ("Qatar offered mediation to Sudanese rebels.", ("039", "QAT", "SDNREB", "asserted")),
+    # protesters blocking roads
+    ("Bolivian miners blocked roads near the capital.", ("144", "BOLCVL", None, "asserted")),
+    # expelling diplomats reduces relations
+    ("Estonia expelled two Russian diplomats.", ("161", "EST", "RUSGOV", "asserted")),
+    # a concession in a place with no named target targets that place's country
+    ("Serbia lifted a night curfew in Montenegro.", ("0813", "SRB", "MNE", "asserted")),
+    # an agentless passive keeps its target
+    ("Twelve Malian soldiers were killed near the border.", ("1823", None, "MLIMIL", "asserted")),
 ])
 def test_coder_codes_construction(text, expected):
     assert expected in _events(text)
