@@ -44,6 +44,7 @@ class KnowledgeBase:
     group_references: dict[str, str]
     role_heads: frozenset[str]  # heads whose sector a modifier overrides ("rebel leader")
     place_heads: frozenset[str] = frozenset()  # "X village": X is a place, not a person
+    non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -136,4 +137,5 @@ def load_kb() -> KnowledgeBase:
         role_heads=frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
                               "chief", "member", "head", "representative", "source", "fighter"}),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
+        non_actor_heads=frozenset(w.lower() for w in raw.get("non_actor_heads", [])),
     )

@@ -313,7 +313,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         if sector is None:
             # "the last rebel enclave", "government positions": a sector modifier on an argument noun
-            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS:
+            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads:
                 continue
             sector = modifier_sector(token, kb)
             if sector is None:

@@ -44,22 +44,25 @@ def speaker_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
 
 
 def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
-    """Actors of ``token`` or, failing that, the nearest actor inside its phrase (breadth first)."""
-    frontier = [token]
-    for _ in range(max_depth):
-        found: list[Actor] = []
-        nxt = []
-        for tok in frontier:
-            for actor in tags.at(tok.i):
-                if actor.code is not None or actor.kind == "person":
-                    if actor not in found:
+    """Actors of ``token`` or, failing that, the nearest actor inside its phrase (breadth first):
+    first through its modifiers ("an Islamic State target"), then through its prepositional phrases
+    ("two of Russia's warships"); never into clauses or "southwest of Baghdad"-style adverbials."""
+    skip = {"relcl", "acl", "advcl", "ccomp", "punct", "advmod", "npadvmod"}
+    for allowed in (skip | {"prep"}, skip):
+        frontier = [token]
+        for _ in range(max_depth):
+            found: list[Actor] = []
+            nxt = []
+            for tok in frontier:
+                for actor in tags.at(tok.i):
+                    if (actor.code is not None or actor.kind == "person") and actor not in found:
                         found.append(actor)
-            nxt += [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct")]
-        if found:
-            return tuple(found)
-        frontier = nxt
-        if not frontier:
-            break
+                nxt += [c for c in tok.children if c.dep_ not in allowed]
+            if found:
+                return tuple(found)
+            frontier = nxt
+            if not frontier:
+                break
     return tags.latent.get(token.i, ())
 
 

@@ -24,7 +24,7 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
-PLACE_TARGET_ROOTS = {"08", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                   "on", "into", "from", "along", "within", "off"}
@@ -227,6 +227,12 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         frame.sources, frame.how["source"] = with_conjuncts(obj, tags), "by-agent"
             if child.dep_ == "nsubjpass":
                 frame.targets, frame.how["target"] = with_conjuncts(child, tags), "passive-subject"
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "officials accused of ...", "rebels backed by Iran": the noun is the one acted on
+        frame.targets, frame.how["target"] = with_conjuncts(verb.head, tags), "participle-head"
+        frame.sources, how = pobj_actors(verb, {"by"}, tags)
+        frame.how["source"] = "by-agent" if how else ""
+        return
     else:
         frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
         for child in verb.children:
