@@ -15,16 +15,59 @@ from eventwire.model import Place
 DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF"}
 
 
-def focus_country(places: list[Place]) -> str | None:
-    """The country most of the article's places are in; the first place (usually the dateline)
-    counts twice, and breaks ties."""
+def focus_country(places: list[Place], doc=None) -> str | None:
+    """The country most of the article's places are in, counting places used as places ("in
+    Kirkuk", not "asking Iran"); the first place (usually the dateline) counts too and breaks ties."""
     real = [p for p in places if p.country and p.feature not in ("sea", "water")]
     if not real:
         return None
-    counts = Counter(p.country for p in real)
-    counts[real[0].country] += 1
+    counts = Counter(p.country for p in real if doc is None or _is_locative(doc, p))
+    first = real[0]
+    line = (doc.text.split("\n", 1)[0] if doc is not None else "").rstrip()
+    dateline = None
+    if doc is None or (len(line) < 80 and first.span.end <= len(line) and line.endswith(("—", "–", "-", ":"))):
+        dateline = first.country  # "ISLAMABAD, Pakistan —", on its own line after cleaning
+        counts[dateline] += 2
+    if not counts:
+        return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n > rest[0][1] else None
+    if n > rest[0][1]:
+        return top
+    return dateline if dateline is not None and counts[dateline] == n else None  # a tie: the dateline's
+
+
+LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "from", "along"}
+
+
+def _is_locative(doc, place: Place) -> bool:
+    """A place used as a place ("in Kirkuk"), not as a participant ("asking Iran")."""
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(6):
+        if node.dep_ in ("compound", "poss", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "the town of Mir Ali", "a district of Khyber Pakhtunkhwa province"
+        else:
+            break
+    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE
+
+
+def _phrase_actor_country(doc, actor, tags) -> str | None:
+    """Another actor inside this one's phrase: "ministers from the Georgian government"."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+            continue
+        for other in tags.at(tok.i):
+            if other is not actor and other.country:
+                return other.country
+    return None
 
 
 def _own_place_country(doc, actor, places: list[Place]) -> str | None:
@@ -41,11 +84,11 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
 
 
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
-    focus = focus_country(places)
+    focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
     for sent in doc.sents:
         inside = [p.country for p in places if sent.start_char <= p.span.start < sent.end_char and p.country
-                  and p.feature not in ("sea", "water")]
+                  and p.feature not in ("sea", "water") and _is_locative(doc, p)]
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
     replaced = {}
@@ -56,7 +99,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
             continue
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None
-        own = _own_place_country(doc, actor, places)
+        own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
         country = own or sentence_country.get(sent_start) or focus
         if not country:
             continue

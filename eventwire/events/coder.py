@@ -23,6 +23,7 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
+REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
@@ -123,8 +124,14 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
 
 
 def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
+    """Actors of ``token`` and of the words coordinated with it ("Erdogan and Putin"), including a
+    list the parser hung on an apposition ("The US, Russia, and Switzerland")."""
     found: list[Actor] = []
-    for tok in [token, *token.conjuncts]:
+    members = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+            members += [child, *child.conjuncts]
+    for tok in members:
         for actor in actors_in(tok, tags):
             if actor not in found:
                 found.append(actor)
@@ -319,9 +326,11 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
     noun = frame.trigger
     for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = tags.at(child.i)
+            found = tags.at(child.i) or tags.latent.get(child.i, ())
             if found and any(a.code for a in found):
                 frame.sources, frame.how["source"] = found, child.dep_
+    if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
+        frame.sources, frame.how["source"] = tags.latent[noun.i], "modifier-country"
     if not frame.sources:
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
@@ -397,6 +406,17 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
                 frame.sources = with_conjuncts(child, tags)
                 if frame.sources:
                     frame.how["source"] = f"outcome-subject:{tok.lemma_.lower()}"
+    # "Four children were killed in Israeli tank shelling": the noun is the cause of a passive outcome
+    head = frame.trigger.head
+    if frame.trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in table.outcome_verbs:
+        verb = head.head
+        consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
+        frame.tokens.add(verb.i)
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and not frame.targets:
+                frame.targets = with_conjuncts(child, tags)
+                frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
     # "The airstrike killed 33 soldiers": the noun is the subject of the outcome verb
     head = frame.trigger.head
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
@@ -745,6 +765,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):
             pass
         frame_modality = modality_of(tok, frame.wrapper, table)
+        if frame_modality == "negated" and frame.code[:2] in REJECT_CODE and frame.wrapper is None \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in tok.children):
+            # "said he would not provide support to Israel": a refusal (12x), asserted
+            frame.code = REJECT_CODE[frame.code[:2]]
+            frame.how["refusal"] = "negated future"
+            frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
         if frame.wrapper is None and (conditional or (frame_modality in ("planned", "hypothetical")
@@ -770,7 +796,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if location is not None and location.country:
             # a target whose country was only the article's focus is where the event took place
             targets = tuple(_relocated(a, location) for a in targets)
-            if not targets and sources and frame.code[:2] in PLACE_TARGET_ROOTS and location.feature not in ("sea", "water"):
+            abroad = location.country not in {a.country for a in sources}
+            if not targets and sources and location.feature not in ("sea", "water") and (
+                    frame.code[:2] in PLACE_TARGET_ROOTS or (frame.code[:2] == "15" and abroad)):
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,
                                  "country", f"location-as-target:{location.evidence}"),)
@@ -786,8 +814,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if not sources and cooperative and len(targets) == 2:
             pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
             frame.how["source"] = "reciprocal"
-        elif not targets and len(sources) == 2 and cooperative and not has_partner_object(tok, table):
-            pairs = [(sources[0], sources[1])]  # "the two leaders will meet": reciprocal
+        elif not targets and len(sources) >= 2 and cooperative and not has_partner_object(tok, table):
+            # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
+            pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"
         elif not sources and targets and frame.how.get("target") == "passive-subject" and not cooperative:
             pairs = [(None, t) for t in targets]  # "12 soldiers were killed": no agent named
@@ -801,6 +830,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     if t is not None and (t is s or (t.code == s.code and t.span == s.span)):
                         t = None
                     pairs.append((s, t))
+        unique_pairs, seen_codes = [], set()
+        for pair in pairs:  # "four children and a man": one event for the same two codes
+            key = tuple(a.code if a else None for a in pair)
+            if key not in seen_codes:
+                seen_codes.add(key)
+                unique_pairs.append(pair)
+        pairs = unique_pairs
         other = trigger_tokens - frame.tokens
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:

@@ -111,6 +111,7 @@ class _Tagger:
 
     def run(self) -> list[Mention]:
         mentions: list[Mention] = []
+        self._dateline(mentions)
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS:
                 for start, end in self._split_commas(ent.start, ent.end):
@@ -132,6 +133,22 @@ class _Tagger:
                     break
         self._repeat(mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _dateline(self, mentions: list[Mention]) -> None:
+        """The city of a wire dateline on the first line: "ISLAMABAD —", "BISHKEK, Kyrgyzstan —"
+        (the model tags neither an upper-case city nor the line it stands on)."""
+        doc = self.doc
+        end = 0
+        while end < len(doc) and "\n" not in doc[end].text and end < 12:
+            end += 1
+        line = [t for t in doc[:end] if not t.is_space]
+        if not line or line[-1].text not in ("—", "–", "-", "--", ":"):
+            return
+        stop = 0
+        while stop < len(line) and line[stop].is_alpha and line[stop].is_upper:
+            stop += 1
+        if stop and not any(self.used[0:line[stop - 1].i + 1]):
+            self._take(mentions, self._mention(line[0].i, line[stop - 1].i + 1, "GPE", need_cue=False))
 
     def _take(self, mentions: list[Mention], found: tuple[Mention, int, int] | None) -> bool:
         if found is None:

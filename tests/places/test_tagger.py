@@ -161,3 +161,11 @@ def test_tagger_demonym_countries(vocab, gaz):
 def test_tagger_unknown_gpe_is_dropped(vocab, gaz):
     doc, found = mentions(vocab, gaz, "in Zzyzxland today", {"Zzyzxland": "GPE"})
     assert found == []
+
+
+def test_tagger_upper_case_dateline_city(nlp):
+    from eventwire.places import find_places
+
+    doc = nlp("ISLAMABAD —\n\nThe cabinet met on Monday.")
+    (place,) = find_places(doc)
+    assert (place.span.text, place.name, place.country) == ("ISLAMABAD", "Islamabad", "PAK")

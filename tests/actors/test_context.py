@@ -1,0 +1,25 @@
+from eventwire.actors.context import focus_country
+from eventwire.model import Place, Span
+
+TEXT = "KABUL, Afghanistan —\n\nTalks in Doha and Kabul continued, officials in Islamabad said."
+
+
+def _place(name, country, feature="city"):
+    start = TEXT.index(name)
+    return Place(Span.of(TEXT, start, start + len(name)), name, country, feature=feature)
+
+
+def test_context_focus_without_places_is_none(nlp):
+    assert focus_country([], nlp(TEXT)) is None
+
+
+def test_context_focus_with_only_non_locative_places_is_none(nlp):
+    text = "Congress is asking the president to help Iran."
+    start = text.index("Iran")
+    iran = Place(Span.of(text, start, start + 4), "Iran", "IRN", feature="country")
+    assert focus_country([iran], nlp(text)) is None
+
+
+def test_context_dateline_country_wins(nlp):
+    places = [_place("KABUL", "AFG"), _place("Doha", "QAT"), _place("Islamabad", "PAK")]
+    assert focus_country(places, nlp(TEXT)) == "AFG"
