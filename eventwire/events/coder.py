@@ -131,6 +131,11 @@ def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
     for child in token.children:
         if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
             members += [child, *child.conjuncts]
+    doc = token.doc
+    for actor in tags.at(token.i):  # a conjunct hung on another word of the name ("Barack Obama and ...")
+        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        for word in span if span is not None else ():
+            members += [c for c in word.conjuncts if c not in members]
     for tok in members:
         for actor in actors_in(tok, tags):
             if actor not in found:
@@ -363,6 +368,12 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.targets, how = pobj_actors(light, preps | {"against", "on", "at", "for"}, tags)
         if how:
             frame.how["target"] = f"light-verb-{how}"
+    if light is not None and not frame.targets:  # "engaged Filipino peacekeepers in a firefight"
+        for child in light.children:
+            if child.dep_ == "dobj" and child.i != noun.i:
+                frame.targets = with_conjuncts(child, tags)
+                if frame.targets:
+                    frame.how["target"] = "light-verb-dobj"
     if not frame.sources and not of_source:
         frame.sources = nearest_clause_actor(noun, tags)
         if frame.sources:
