@@ -24,6 +24,7 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
@@ -450,6 +451,9 @@ def wrapper_of(token, table: TriggerTable):
     lemma = head.lemma_.lower()
     if node.dep_ == "ccomp" and modal_demand(head) is node:
         return head, "demand"  # "Russia said Sudan must return the helicopter"
+    if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.intent_verbs and any(
+            a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "shall") for a in node.children):
+        return head, "intent"  # "agreed that their countries should cooperate"
     if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.demand_verbs | table.appeal_verbs:
         return head, "demand" if lemma in table.demand_verbs else "appeal"  # "demanded that Ankara release ..."
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
@@ -829,8 +833,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"
-        elif not sources and targets and frame.how.get("target") == "passive-subject" and not cooperative:
-            pairs = [(None, t) for t in targets]  # "12 soldiers were killed": no agent named
+        elif not sources and targets and not cooperative and (
+                frame.how.get("target") == "passive-subject"
+                or (frame.code[:2] in VIOLENT_ROOTS and str(frame.how.get("target", "")).startswith("outcome"))):
+            # "12 soldiers were killed", "a roadside bombing killed a soldier": no agent named
+            pairs = [(None, t) for t in targets]
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
             # a cooperative act needs someone it is done with or for
             note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")

@@ -53,6 +53,13 @@ def _events(text, published="2021-06-04"):
     ("Serbia lifted a night curfew in Montenegro.", ("0813", "SRB", "MNE", "asserted")),
     # an agentless passive keeps its target
     ("Twelve Malian soldiers were killed near the border.", ("1823", None, "MLIMIL", "asserted")),
+    # an attack with victims and no named attacker
+    ("A roadside bombing near Kandahar killed two Afghan policemen.", ("1833", None, "AFGCOP", "asserted")),
+    ("Four Nigerian villagers were killed in a car bombing in Maiduguri.", ("1832", None, "NGACVL", "asserted")),
+    # agreeing that something should happen is an intent
+    ("Chile and Peru agreed that their navies should cooperate.", ("031", "CHL", "PER", "asserted")),
+    # a list hung on an apposition meets pairwise
+    ("Japan, Vietnam, and Taiwan met on Friday.", ("040", "JPN", "VNM", "asserted")),
 ])
 def test_coder_codes_construction(text, expected):
     assert expected in _events(text)
