@@ -58,8 +58,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--processes", type=int, default=1, help="eventwire's parser processes (the bare run uses 1)")
     args = ap.parse_args(argv)
-    settings = Settings(batch_size=args.batch_size)
+    settings = Settings(batch_size=args.batch_size, processes=args.processes)
     nlp = load_pipeline(settings.model)
     articles = corpus(args.articles)
     texts = [clean(a)[0].text for a in articles]
@@ -78,7 +79,7 @@ def main(argv=None) -> int:
     failures = sum(1 for r in results if not hasattr(r, "events"))
     chars = sum(len(t) for t in texts)
     print(f"{len(articles)} articles, {chars} characters, {events} events, {failures} failures")
-    print(f"bare nlp.pipe: {bare:.2f} s; extract: {full:.2f} s")
+    print(f"bare nlp.pipe: {bare:.2f} s; extract ({args.processes} process(es)): {full:.2f} s")
     aps, bare_aps = len(articles) / full, docs / bare
     print(json.dumps({"articles_per_s": round(aps, 2), "bare_spacy_articles_per_s": round(bare_aps, 2),
                       "ratio": round(aps / bare_aps, 3)}))

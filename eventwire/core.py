@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -123,15 +122,10 @@ def extract(article_or_text: Item, *, published: str | None = None, settings: Se
     raise EventwireError("no article found in the input")
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
 def extract_many(items: Iterable[Item | Failure], *, settings: Settings | None = None,
                  nlp=None) -> Iterator[Record | Failure]:
-    """Extract many articles, in input order, parsing them in batches with ``nlp.pipe``.
+    """Extract many articles, in input order, through one streaming ``nlp.pipe`` (batches of
+    ``settings.batch_size``; ``settings.processes`` parser processes).
 
     Each item that cannot be processed yields a :class:`Failure` (source, reason); the rest go on.
     """
@@ -139,30 +133,30 @@ def extract_many(items: Iterable[Item | Failure], *, settings: Settings | None =
     nlp = nlp or load_pipeline(settings.model)
     load_triggers(settings.patterns)  # a bad pattern file stops the run here, before any article
 
-    def prepared() -> Iterator[Article | Failure]:
+    def prepared() -> Iterator[tuple[str, Article | Failure]]:
         for item in items:
             raws = [item] if isinstance(item, Failure) else _raw_from(item, settings)
             for raw in raws:
                 if isinstance(raw, Failure):
-                    yield raw
+                    yield "", raw  # an empty text costs nothing to parse and keeps the order
                     continue
                 try:
-                    yield _prepare(raw, settings)
+                    article = _prepare(raw, settings)
+                    yield article.text, article
                 except EventwireError as err:
-                    yield Failure(err.source or raw.source, err.reason)
+                    yield "", Failure(err.source or raw.source, err.reason)
 
-    for batch in _batches(prepared(), settings.batch_size):
-        articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(nlp.pipe([a.text for a in articles], batch_size=settings.batch_size))
-        for entry in batch:
-            if isinstance(entry, Failure):
-                yield entry
-                continue
-            doc = next(docs)
-            try:
-                yield analyse(entry, doc, settings)
-            except EventwireError as err:
-                yield Failure(err.source or entry.source or entry.id, err.reason)
-            except Exception as err:  # a bug in one stage must not sink the batch: report it per article
-                yield Failure(entry.source or entry.id,
-                              f"internal error while extracting ({type(err).__name__}: {err}); please report it")
+    kwargs = {"batch_size": settings.batch_size, "as_tuples": True}
+    if settings.processes > 1:
+        kwargs["n_process"] = settings.processes
+    for doc, entry in nlp.pipe(prepared(), **kwargs):
+        if isinstance(entry, Failure):
+            yield entry
+            continue
+        try:
+            yield analyse(entry, doc, settings)
+        except EventwireError as err:
+            yield Failure(err.source or entry.source or entry.id, err.reason)
+        except Exception as err:  # a bug in one stage must not sink the batch: report it per article
+            yield Failure(entry.source or entry.id,
+                          f"internal error while extracting ({type(err).__name__}: {err}); please report it")

@@ -34,3 +34,12 @@ def test_core_warns_without_publication_date():
     record = extract({"id": "x", "text": "Turkish troops shelled Syrian positions on Thursday."})
     assert any("no publication date" in w for w in record.warnings)
     assert all(e.date is None or e.date.value is None for e in record.events)
+
+
+def test_core_extract_many_with_two_processes_matches_one():
+    items = [{"id": f"a{k}", "text": TEXT, "published": "2023-05-05"} for k in range(4)] + [{"id": "bad", "text": ""}]
+    one = [r.to_dict() if isinstance(r, Record) else str(r) for r in extract_many(items, settings=Settings())]
+    two = [r.to_dict() if isinstance(r, Record) else str(r)
+           for r in extract_many(items, settings=Settings(processes=2, batch_size=2))]
+    assert one == two
+    assert one[-1] == "bad: no article text"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventwire.actors.kb import KnowledgeBase, Term, load_kb
 from eventwire.model import Actor, Span
+from eventwire.parse.nlp import text_of
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod"}
@@ -151,7 +152,7 @@ def phrase_start(head) -> int:
 
 
 def _span(doc, start_i: int, end_i: int) -> Span:
-    return Span.of(doc.text, doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text))
+    return Span.of(text_of(doc), doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text))
 
 
 def _noun_top(token):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.tagger import ActorTags
 from eventwire.model import Actor
+from eventwire.parse.nlp import text_of
 from eventwire.resources import data_yaml
 
 
@@ -85,7 +86,8 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
     denial = set(words["denial_verbs"])
     blame = set(words["blame_verbs"])
     claims: list[Claim] = []
-    quotes = _quote_spans(doc.text)
+    text = text_of(doc)
+    quotes = _quote_spans(text)
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX") and not (token.lower_ == "according"):
@@ -108,8 +110,8 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
                     ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
             # the quotation that ends just before, or starts just after, the speech verb
             for qs, qe in quotes:
-                before = doc.text[qe:token.idx]
-                after = doc.text[token.idx + len(token.text):qs]
+                before = text[qe:token.idx]
+                after = text[token.idx + len(token.text):qs]
                 if qe <= token.idx and len(before) <= 60 and "“" not in before and "\n\n" not in before:
                     ranges.append((qs, qe))
                 elif qs > token.idx and len(after) <= 40 and ":" in after or (qs > token.idx and after.strip() in (",", ":")):

