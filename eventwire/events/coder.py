@@ -399,47 +399,38 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     return min(candidates, key=lambda c: c[0])[1] if candidates else ()
 
 
+def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str], victim_dep: str) -> None:
+    """Make the outcome verb part of the noun event and take its victims (``victim_dep``) as targets."""
+    consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
+    frame.tokens.add(verb.i)
+    for child in verb.children:
+        if child.dep_ == victim_dep and not frame.targets:
+            frame.targets = with_conjuncts(child, tags)
+            frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
+        # "an attack on a post, in which al-Shabaab fighters killed three officers"
+        if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS and not frame.sources \
+                and child.i != frame.trigger.i:
+            frame.sources = with_conjuncts(child, tags)
+            if frame.sources:
+                frame.how["source"] = f"outcome-subject:{verb.lemma_.lower()}"
+
+
 def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed: dict[int, str]) -> None:
-    """An outcome verb inside a noun event ("... that killed 33 Turkish soldiers") adds its object."""
+    """An outcome verb of a noun event adds its victims and counts to that event instead of making
+    an event of its own: "an airstrike ... that killed 33 soldiers", "the airstrike killed 33
+    soldiers", "four children were killed in Israeli tank shelling"."""
     if frame.trigger.pos_ not in ("NOUN", "PROPN"):
         return
     for tok in frame.trigger.subtree:
-        if tok.i == frame.trigger.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in table.outcome_verbs:
-            continue
-        if tok.dep_ not in ("relcl", "acl"):
-            continue
-        consumed[tok.i] = f"outcome of the '{frame.trigger.text}' event"
-        frame.tokens.add(tok.i)
-        for child in tok.children:
-            if child.dep_ == "dobj" and not frame.targets:
-                frame.targets = with_conjuncts(child, tags)
-                frame.how["target"] = f"outcome:{tok.lemma_.lower()}"
-            # "an attack on a post, in which al-Shabaab fighters killed three officers"
-            if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS and not frame.sources:
-                frame.sources = with_conjuncts(child, tags)
-                if frame.sources:
-                    frame.how["source"] = f"outcome-subject:{tok.lemma_.lower()}"
-    # "Four children were killed in Israeli tank shelling": the noun is the cause of a passive outcome
+        if tok.i != frame.trigger.i and tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") \
+                and tok.lemma_.lower() in table.outcome_verbs:
+            _absorb_outcome(frame, tok, tags, consumed, "dobj")
     head = frame.trigger.head
     if frame.trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in table.outcome_verbs:
-        verb = head.head
-        consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
-        frame.tokens.add(verb.i)
-        for child in verb.children:
-            if child.dep_ == "nsubjpass" and not frame.targets:
-                frame.targets = with_conjuncts(child, tags)
-                frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
-    # "The airstrike killed 33 soldiers": the noun is the subject of the outcome verb
-    head = frame.trigger.head
+        _absorb_outcome(frame, head.head, tags, consumed, "nsubjpass")
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
-        consumed[head.i] = f"outcome of the '{frame.trigger.text}' event"
-        frame.tokens.add(head.i)
-        if not frame.targets:
-            for child in head.children:
-                if child.dep_ == "dobj":
-                    frame.targets = with_conjuncts(child, tags)
-                    frame.how["target"] = f"outcome:{head.lemma_.lower()}"
+        _absorb_outcome(frame, head, tags, consumed, "dobj")
 
 
 def wrapper_of(token, table: TriggerTable):
