@@ -138,9 +138,15 @@ def phrase_sector(head, kb: KnowledgeBase) -> str | None:
     return sector
 
 
-def phrase_start(head) -> int:
-    """Index of the first token of the noun phrase headed by ``head`` (pre-modifiers only)."""
+def phrase_start(head, *, numbers: bool = False) -> int:
+    """Index of the first token of the noun phrase headed by ``head`` (pre-modifiers only). The
+    count is left out ("at least 14 civilians" -> "civilians") unless ``numbers`` ("The two leaders")."""
     start = head.i
+    counted = [c for c in head.lefts if c.dep_ in ("nummod", "quantmod") and not numbers]
+    if counted:
+        start_after = max(t.i for c in counted for t in c.subtree) + 1
+        modifiers = [c for c in head.lefts if c.i >= start_after and c.dep_ in PHRASE_LEFT_DEPS]
+        return min([head.i] + [c.left_edge.i for c in modifiers])
     for child in head.lefts:
         if child.dep_ in PHRASE_LEFT_DEPS or child.dep_ in ("case", "punct") and child.i > start - 2:
             start = min(start, child.left_edge.i)
@@ -289,7 +295,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         group = _group_reference(token, kb, tags)
         if group:
-            start = phrase_start(token)
+            start = phrase_start(token, numbers=True)
             span = _span(doc, start, token.i + 1)
             members = tuple(replace(m, span=span, head=token.idx, evidence=f"group-reference:{m.evidence}")
                             for m in group)
@@ -443,8 +449,10 @@ def _group_reference(token, kb: KnowledgeBase, tags: ActorTags) -> tuple[Actor, 
         return None
     want = kb.group_references[lemma_plural]
     seen: list[Actor] = []
+    sent_start = token.sent.start_char
     for actor in sorted(tags.actors, key=lambda a: a.span.start, reverse=True):
-        if actor.span.start >= token.idx or not actor.code:
+        # the referents come before the sentence ("Russia urged the two neighbors": not Russia)
+        if actor.span.start >= sent_start or not actor.code:
             continue
         if want != "any" and actor.kind != want:
             continue

@@ -156,13 +156,15 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     kinds = {"he": {"person"}, "she": {"person"}, "it": {"country", "organization", "group"}}.get(word)
     sent_start = max(0, token.sent.start - 1)
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
-    for actor in sorted(tags.actors, key=lambda a: a.span.start, reverse=True):
-        if actor.span.start >= token.idx or actor.span.start < window_start or not actor.code:
-            continue
-        if kinds and actor.kind not in kinds:
-            continue
-        return (actor,)
-    return ()
+    candidates = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
+                  if window_start <= a.span.start < token.idx and a.code and (not kinds or a.kind in kinds)]
+    if word == "they":  # "a delegation of U.S. lawmakers ... they met": a plural group first
+        doc = token.doc
+        plural = [a for a in candidates if a.head is not None
+                  and (span := doc.char_span(a.span.start, a.span.end, alignment_mode="expand")) is not None
+                  and span.root.tag_ in ("NNS", "NNPS")]
+        candidates = plural or candidates
+    return (candidates[0],) if candidates else ()
 
 
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
@@ -648,6 +650,29 @@ def _same_country(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple
                  if a.country is None and a.sector and a.kind == "group" else a for a in actors)
 
 
+SECTOR_WORDS = {"military", "army", "police", "rebel", "government", "opposition", "security", "naval",
+                "air", "militant", "insurgent", "jihadist", "regime"}
+
+
+def _modifier_actor(actor: Actor, trigger, text: str) -> Actor | None:
+    """An actor phrase that holds the trigger itself: "a military airstrike" keeps its modifier
+    ("military", with the country found for it) as the source; "joint patrols" is no one's source."""
+    if not (actor.span.start <= trigger.idx < actor.span.end):
+        return actor
+    words = text[actor.span.start:trigger.idx].split()
+    if not words or not (actor.country or any(w.lower().strip("’'s") in SECTOR_WORDS for w in words)):
+        return None
+    lead = len(text[actor.span.start:trigger.idx]) - len(text[actor.span.start:trigger.idx].lstrip())
+    start = actor.span.start + lead
+    end = actor.span.start + len(text[actor.span.start:trigger.idx].rstrip())
+    for article in ("a ", "an ", "the ", "A ", "An ", "The "):
+        if text.startswith(article, start):
+            start += len(article)
+    if start >= end:
+        return None
+    return replace(actor, span=Span.of(text, start, end), evidence=f"{actor.evidence}+modifier-of-trigger")
+
+
 def _relocated(actor: Actor, place: Place) -> Actor:
     if not actor.evidence or not actor.evidence.endswith("country:article-focus") or actor.country == place.country:
         return actor
@@ -718,6 +743,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
+        head = frame.trigger.head
+        # an action being stopped, avoided or denied is no event: "urged the army to stop bombing"
+        if frame.trigger.dep_ in ("xcomp", "dobj", "pcomp", "pobj") and head.lemma_.lower() in table.stop_verbs \
+                and head.i != frame.trigger.i and frame.code[:2] not in ("08",):
+            consumed.setdefault(frame.trigger.i, f"what '{head.text}' stops or denies")
         # the object that gave a verb its code is part of that verb's event ("lifted a curfew")
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "nsubjpass") \
@@ -799,8 +829,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         scopes = {id(f): event_scope(doc, f) for f in in_sent}
         location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
         date = pick_date(doc, frame, sent, dates, in_sent, scopes)
-        sources = tuple(a for a in frame.sources if a.code or a.kind == "person")
-        targets = tuple(a for a in frame.targets if a.code or a.kind == "person")
+        sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
+                        if x is not None and (x.code or x.kind == "person"))
+        targets = tuple(a for a in frame.targets if (a.code or a.kind == "person")
+                        and not (a.span.start <= tok.idx < a.span.end))
+        if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
+            note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
+            continue
         if location is not None and location.country:
             # a target whose country was only the article's focus is where the event took place
             targets = tuple(_relocated(a, location) for a in targets)
@@ -838,8 +873,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         else:
             for s in sources:
                 for t in targets or (None,):
-                    if t is not None and (t is s or (t.code == s.code and t.span == s.span)):
-                        t = None
+                    if t is not None and (t is s or (t.code == s.code and (t.span == s.span or (
+                            t.name is not None and t.name == s.name and t.kind == s.kind == "country")))):
+                        t = None  # the same actor on both sides is a parsing slip more often than news
                     pairs.append((s, t))
         unique_pairs, seen_codes = [], set()
         for pair in pairs:  # "four children and a man": one event for the same two codes

@@ -30,6 +30,7 @@ class Trigger:
     needs: tuple[str, ...] = ()  # words one of which must modify the noun ("phone call")
     of_is: str = "target"  # for nouns: what "N of X" makes X
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
+    sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
 
     @property
     def evidence(self) -> str:
@@ -47,6 +48,7 @@ class TriggerTable:
     appeal_verbs: frozenset[str]
     demand_verbs: frozenset[str]
     outcome_verbs: frozenset[str]
+    stop_verbs: frozenset[str]
     threat_code: dict[str, str]
     intent_code: dict[str, str]
     appeal_code: dict[str, str]
@@ -80,6 +82,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         needs=tuple(value.get("needs") or ()),
         of_is="source" if lemma in OF_IS_SOURCE else "target",
         military=str(value["military"]) if value.get("military") else None,
+        sources=tuple(value.get("sources") or ()),
     )
     for code in [entry.code, entry.military, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
         if code is not None and not known(code):
@@ -88,7 +91,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
 
 
 LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
-             "demand_verbs", "outcome_verbs")
+             "demand_verbs", "outcome_verbs", "stop_verbs")
 MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code")
 
 
@@ -126,7 +129,7 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
         light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
         intent_verbs=frozenset(raw["intent_verbs"]), intent_adjectives=frozenset(raw["intent_adjectives"]),
         appeal_verbs=frozenset(raw["appeal_verbs"]), demand_verbs=frozenset(raw["demand_verbs"]),
-        outcome_verbs=frozenset(raw["outcome_verbs"]),
+        outcome_verbs=frozenset(raw["outcome_verbs"]), stop_verbs=frozenset(raw["stop_verbs"]),
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
         intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},
         appeal_code={str(k): str(v) for k, v in raw["appeal_code"].items()},
