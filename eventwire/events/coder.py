@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
+from eventwire.actors.kb import load_kb
 from eventwire.actors.tagger import ActorTags
 from eventwire.claims.attribution import Claim, actors_in, claim_for
 from eventwire.events.cameo import cameo, plover
@@ -340,6 +341,16 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 frame.sources, frame.how["source"] = found, child.dep_
     if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
         frame.sources, frame.how["source"] = tags.latent[noun.i], "modifier-country"
+    if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
+        sector_words = load_kb().sector_modifiers
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
+                sector = sector_words[child.lower_]
+                text = text_of(noun.doc)
+                frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), sector, None, sector,
+                                       None, "group", f"actors.yaml:sector_modifiers/{child.lower_}+country:article-focus",
+                                       child.idx),)
+                frame.how["source"] = "sector-modifier"
     if not frame.sources:
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
@@ -674,7 +685,9 @@ def _modifier_actor(actor: Actor, trigger, text: str) -> Actor | None:
 
 
 def _relocated(actor: Actor, place: Place) -> Actor:
-    if not actor.evidence or not actor.evidence.endswith("country:article-focus") or actor.country == place.country:
+    """A group with no country, or only the article's focus country, takes the event's place's."""
+    weak = actor.country is None or (actor.evidence or "").endswith("country:article-focus")
+    if not weak or actor.kind != "group" or not actor.sector or actor.country == place.country:
         return actor
     return replace(actor, country=place.country, code=f"{place.country}{actor.sector or ''}",
                    evidence=actor.evidence.replace("article-focus", "event-place"))
@@ -697,7 +710,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                    for c in claims if doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand")}
     denial_cues = {i for c in claims if c.denial
                    for i in [doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i]}
-    actor_spans = [a.span for a in tags.actors]
+    # places inside an actor phrase ("Damascus forces") are no locations, but a market or a village is
+    actor_spans = [a.span for a in tags.actors if a.sector != "CVL"]
     frames: list[Frame] = []
     consumed: dict[int, str] = {}  # trigger token -> why it makes no event of its own
     trigger_tokens: set[int] = set()
@@ -837,8 +851,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             continue
         if location is not None and location.country:
-            # a target whose country was only the article's focus is where the event took place
+            # an actor whose country was only the article's focus (or none) is where the event took place
             targets = tuple(_relocated(a, location) for a in targets)
+            sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
                     frame.code[:2] in PLACE_TARGET_ROOTS or (frame.code[:2] == "15" and abroad)):

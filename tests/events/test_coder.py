@@ -60,9 +60,30 @@ def _events(text, published="2021-06-04"):
     ("Chile and Peru agreed that their navies should cooperate.", ("031", "CHL", "PER", "asserted")),
     # a list hung on an apposition meets pairwise
     ("Japan, Vietnam, and Taiwan met on Friday.", ("040", "JPN", "VNM", "asserted")),
+    # tear gas is repression, not combat
+    ("Kenyan police fired tear gas at protesters in Nairobi.", ("175", "KENCOP", "KENOPP", "asserted")),
+    # a sector modifier on the event noun is its source
+    ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
+
 def test_coder_codes_construction(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The U.N. urged Sudanese troops to stop bombing Darfur villages.", "195"),
+    ("Ethiopian police denied firing on the crowd.", "190"),
+    ("Gunmen arrived in the Burkinabe town of Djibo on Friday.", "042"),
+])
+def test_coder_no_event_for_stopped_denied_or_unofficial(text, absent):
+    assert absent not in [code for code, *_ in _events(text)]
+
+
+def test_coder_they_is_the_plural_group():
+    text = ("A delegation of Japanese lawmakers arrived in Manila on Monday. "
+            "They met Philippine officials on Tuesday.")
+    assert ("040", "JPNGOV", "PHLGOV", "asserted") in _events(text)
+
 
 
 def test_coder_relative_clause_outcome_joins_the_nominal_event():
