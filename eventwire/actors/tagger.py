@@ -170,8 +170,10 @@ def _noun_top(token):
 
 
 def _is_backer(token) -> bool:
+    """The backer in "Russian-backed Syrian forces", not the subject of "Portugal will support"."""
     head = token.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in BACKING_LEMMAS and head.i > token.i
+    return (head.pos_ == "VERB" and head.tag_ == "VBN" and head.lemma_.lower() in BACKING_LEMMAS
+            and head.i > token.i and token.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod"))
 
 
 def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None = None,

@@ -193,13 +193,16 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
     return (), ""
 
 
-def has_partner_object(token, table: TriggerTable) -> bool:
-    """An object that could be the other party. "signed a ceasefire agreement" and "agreed to
-    step up ..." leave the subjects as each other's partners; "backing rival sides" does not."""
+def has_partner_object(token, table: TriggerTable, entry: Trigger | None = None) -> bool:
+    """An object that could be the other party. "signed a ceasefire agreement", "upgraded their
+    ties" and "agreed to step up ..." leave the subjects as each other's partners; "backing rival
+    sides" does not."""
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "attr"):
-            entry, _ = trigger_entry(child, table)
-            if entry is None:
+            if entry is not None and child.lemma_.lower() in entry.objects:
+                continue
+            child_entry, _ = trigger_entry(child, table)
+            if child_entry is None:
                 return True
         if child.dep_ == "ccomp":
             return True
@@ -322,8 +325,14 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
     return (), ""
 
 
+EFFORT_NOUNS = {"effort", "mission", "initiative", "process", "campaign", "operation", "bid", "drive", "round"}
+
+
 def light_verb_of(noun, table: TriggerTable):
-    """The verb that makes a noun event its own: "launch assaults", "issued an ultimatum"."""
+    """The verb that makes a noun event its own: "launch assaults", "issued an ultimatum",
+    "launched a mediation effort"."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS:
+        noun = noun.head
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in table.light_verbs:
         return head
@@ -872,7 +881,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if not sources and cooperative and len(targets) == 2:
             pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
             frame.how["source"] = "reciprocal"
-        elif not targets and len(sources) >= 2 and cooperative and not has_partner_object(tok, table):
+        elif not targets and len(sources) >= 2 and cooperative and not has_partner_object(tok, table, frame.entry):
             # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"

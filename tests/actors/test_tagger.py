@@ -64,3 +64,8 @@ def test_tagger_spans_equal_text(nlp):
     text = "Syria’s military and Turkish forces clashed near the border, Turkish Defense Minister Ali Demir said."
     for actor in _actors(nlp, text):
         assert text[actor.span.start:actor.span.end] == actor.span.text
+
+
+def test_tagger_subject_of_support_is_an_actor(nlp):
+    assert [(a.span.text, a.code) for a in _actors(nlp, "Portugal will support Turkey.")] == [
+        ("Portugal", "PRT"), ("Turkey", "TUR")]
