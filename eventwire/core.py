@@ -102,7 +102,7 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
         if claim.speaker not in claimants:
             claimants.append(claim.speaker)
     mentions = Mentions(
-        actors=tuple(a for a in tags.actors if a.code or a.kind == "person"),
+        actors=tuple(a for a in tags.actors if a.code or a.kind in ("person", "organization")),
         places=tuple(places), dates=tuple(dates), quantities=tuple(counts), claimants=tuple(claimants),
     )
     return Record(article=article, events=tuple(events), mentions=mentions, warnings=tuple(warnings))

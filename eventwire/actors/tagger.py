@@ -334,6 +334,17 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         tags.add(actor, range(start, token.i + 1))
         used.update(range(start, token.i + 1))
 
+    # 4. organisations the knowledge base does not know: kept with their text and no code
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in used for i in range(ent.start, ent.end)) or len(ent.text) < 2:
+            continue
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if start >= ent.end:
+            continue
+        actor = Actor(_span(doc, start, ent.end), None, None, None, doc[start:ent.end].text, "organization",
+                      "ner:ORG", ent.root.idx)
+        tags.add(actor, range(start, ent.end))
+        used.update(range(start, ent.end))
     tags.actors.sort(key=lambda a: (a.span.start, a.span.end))
     return tags
 

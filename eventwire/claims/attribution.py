@@ -56,7 +56,7 @@ def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
             nxt = []
             for tok in frontier:
                 for actor in tags.at(tok.i):
-                    if (actor.code is not None or actor.kind == "person") and actor not in found:
+                    if (actor.code is not None or actor.kind in ("person", "organization")) and actor not in found:
                         found.append(actor)
                 nxt += [c for c in tok.children if c.dep_ not in allowed]
             if found:

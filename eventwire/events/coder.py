@@ -853,8 +853,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
         date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
-                        if x is not None and (x.code or x.kind == "person"))
-        targets = tuple(a for a in frame.targets if (a.code or a.kind == "person")
+                        if x is not None and (x.code or x.kind in ("person", "organization")))
+        targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))
                         and not (a.span.start <= tok.idx < a.span.end))
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")

@@ -69,3 +69,9 @@ def test_tagger_spans_equal_text(nlp):
 def test_tagger_subject_of_support_is_an_actor(nlp):
     assert [(a.span.text, a.code) for a in _actors(nlp, "Portugal will support Turkey.")] == [
         ("Portugal", "PRT"), ("Turkey", "TUR")]
+
+
+def test_tagger_unknown_organisation_kept_without_code(nlp):
+    text = "The Baltic Fishing Federation protested the new quotas."
+    orgs = [a for a in _actors(nlp, text) if a.kind == "organization"]
+    assert [(a.span.text, a.code) for a in orgs] == [("Baltic Fishing Federation", None)]
