@@ -99,7 +99,7 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
         entry = table.nouns.get(lemma) or table.nouns.get(token.lower_)
         if entry is None:
             return None, None
-        if entry.needs and not any(w.lower_ in entry.needs for w in token.subtree):
+        if entry.needs and not any(w.lower_ in entry.needs for w in [*token.subtree, token.head]):
             return None, None
         return entry, entry.code
     return None, None
