@@ -336,8 +336,9 @@ def light_verb_of(noun, table: TriggerTable):
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in table.light_verbs:
         return head
-    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in table.light_verbs:
-        return head.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "into", "to") and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in table.light_verbs:
+        return head.head  # "engaged them in a firefight"; not "imposed a curfew after clashes"
     return None
 
 
@@ -408,6 +409,11 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     """A noun event with no agent of its own: the nearest actor before it among its verb's arguments
     ("backing Syrian rebels in an attack" -> the rebels)."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return ()
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if noun.head.lower_ not in ("in", "during", "with") and not with_partner:
+        # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
+        # but not "imposed a curfew after clashes"
         return ()
     head = noun.head.head
     if head.pos_ not in ("VERB", "AUX"):
@@ -826,8 +832,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):
             pass
         frame_modality = modality_of(tok, frame.wrapper, table)
-        if frame_modality == "negated" and frame.code[:2] in REJECT_CODE and frame.wrapper is None \
-                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in tok.children):
+        was_cooperative = frame.code[:2] in COOPERATIVE_ROOTS  # "failed to reach agreement" stays between the two
+        failed = any(doc[i].dep_ == "xcomp" and doc[i].head.lemma_.lower() in ("fail", "refuse", "decline")
+                     for i in frame.tokens)
+        if frame_modality == "negated" and frame.code[:2] in REJECT_CODE and frame.wrapper is None and (
+                failed or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in tok.children)):
             # "said he would not provide support to Israel": a refusal (12x), asserted
             frame.code = REJECT_CODE[frame.code[:2]]
             frame.how["refusal"] = "negated future"
@@ -881,7 +890,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if not sources and cooperative and len(targets) == 2:
             pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
             frame.how["source"] = "reciprocal"
-        elif not targets and len(sources) >= 2 and cooperative and not has_partner_object(tok, table, frame.entry):
+        elif not targets and len(sources) >= 2 and (cooperative or was_cooperative) \
+                and not has_partner_object(tok, table, frame.entry):
             # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"

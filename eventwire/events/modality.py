@@ -9,6 +9,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
 PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope"}
 CONDITION_MARKS = {"if", "unless"}
+FAILURE_VERBS = {"fail", "refuse", "decline"}
 
 
 def _negated(token) -> bool:
@@ -37,6 +38,8 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
     for tok in chain:
         if _negated(tok):
             return "negated"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FAILURE_VERBS:
+            return "negated"  # "failed to reach agreement"
     for tok in chain:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):

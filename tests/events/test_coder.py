@@ -62,6 +62,8 @@ def _events(text, published="2021-06-04"):
     ("Japan, Vietnam, and Taiwan met on Friday.", ("040", "JPN", "VNM", "asserted")),
     # tear gas is repression, not combat
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("175", "KENCOP", "KENOPP", "asserted")),
+    # failing to agree is a rejection between the two
+    ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -74,6 +76,7 @@ def test_coder_codes_construction(text, expected):
     ("The U.N. urged Sudanese troops to stop bombing Darfur villages.", "195"),
     ("Ethiopian police denied firing on the crowd.", "190"),
     ("Gunmen arrived in the Burkinabe town of Djibo on Friday.", "042"),
+    ("Chadian authorities imposed a curfew in Abeche after clashes.", "190"),
 ])
 def test_coder_no_event_for_stopped_denied_or_unofficial(text, absent):
     assert absent not in [code for code, *_ in _events(text)]
