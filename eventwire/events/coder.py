@@ -265,6 +265,13 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         continue
                 frame.targets = with_conjuncts(child, tags)
                 frame.how["target"] = child.dep_
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if objects & set(frame.entry.reverse):  # "received weapons from the government": the giver is the source
+        giver, how = pobj_actors(verb, {"from"}, tags)
+        if giver:
+            frame.sources, frame.targets = giver, frame.sources
+            frame.how["source"], frame.how["target"] = f"giver-{how}", "receiver"
+            return
     if frame.code[:2] in GIVING_ROOTS and frame.how.get("target") == "dobj":
         recipient, how = pobj_actors(verb, {"to", "for"}, tags)  # "offered its troops to Lebanon"
         if recipient:
@@ -897,7 +904,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.how["target"] = "reciprocal"
         elif not sources and targets and not cooperative and (
                 frame.how.get("target") == "passive-subject"
-                or (frame.code[:2] in VIOLENT_ROOTS and str(frame.how.get("target", "")).startswith("outcome"))):
+                or (frame.code[:2] in VIOLENT_ROOTS and str(frame.how.get("target", "")).startswith(
+                    ("outcome", "participle")))):
             # "12 soldiers were killed", "a roadside bombing killed a soldier": no agent named
             pairs = [(None, t) for t in targets]
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):

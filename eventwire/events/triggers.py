@@ -31,6 +31,7 @@ class Trigger:
     of_is: str = "target"  # for nouns: what "N of X" makes X
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
+    reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
 
     @property
     def evidence(self) -> str:
@@ -83,6 +84,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         of_is="source" if lemma in OF_IS_SOURCE else "target",
         military=str(value["military"]) if value.get("military") else None,
         sources=tuple(value.get("sources") or ()),
+        reverse=tuple(value.get("reverse") or ()),
     )
     for code in [entry.code, entry.military, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
         if code is not None and not known(code):

@@ -62,6 +62,14 @@ def _events(text, published="2021-06-04"):
     ("Japan, Vietnam, and Taiwan met on Friday.", ("040", "JPN", "VNM", "asserted")),
     # tear gas is repression, not combat
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("175", "KENCOP", "KENOPP", "asserted")),
+    # receiving from someone turns the roles round
+    ("Malian rebels received weapons from the Libyan government.", ("072", "LBYGOV", "MLIREB", "asserted")),
+    # launching missiles at someone
+    ("Yemeni rebels launched missiles at Saudi oil facilities.", ("194", "YEMREB", "SAU", "asserted")),
+    # condolences
+    ("The Egyptian president expressed sorrow for the victims in Libya.", ("018", "EGYGOV", "LBYCVL", "asserted")),
+    # an existential report of the killed
+    ("There were 10 Ukrainian soldiers killed near Bakhmut today.", ("1823", None, "UKRMIL", "asserted")),
     # failing to agree is a rejection between the two
     ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
     # a sector modifier on the event noun is its source
