@@ -574,6 +574,10 @@ class Gazetteer:
                 raise EventwireError(f"no places index at {target}",
                                      hint="run scripts/build_places.py or load with build=True")
             try:
+                import sys
+
+                print(f"eventwire: building the place index at {target} (first run only, about 15 s)",
+                      file=sys.stderr)
                 build_index(target)
                 if path is None:
                     _remove_stale(target)
