@@ -9,10 +9,10 @@ A claim is a speaker (an actor) and the stretch of text attributed to them:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.actors.tagger import ActorTags
-from eventwire.model import Actor
+from eventwire.model import Actor, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_yaml
 
@@ -35,13 +35,40 @@ def _words() -> dict:
 
 
 def speaker_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
-    """The actor(s) a speech verb's subject refers to (searching inside the subject phrase)."""
+    """The actor(s) a speech verb's subject refers to (searching inside the subject phrase); a
+    subject that is no known actor ("witnesses", "a community leader") is kept with its text."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             found = actors_in(child, tags)
+            plain = phrase_speaker(child)
+            if found and plain is not None and not any(a.span.start <= child.idx < a.span.end for a in found):
+                # "the military's media wing", "a spokesman for the Taliban": the whole phrase speaks
+                # for the actor inside it
+                owner = found[0]
+                return (replace(owner, span=plain.span, head=plain.head,
+                                evidence=f"claims:speaker-phrase+{owner.evidence}"),)
             if found:
                 return found
+            if plain is not None:
+                return (plain,)
     return ()
+
+
+def phrase_speaker(token) -> Actor | None:
+    """An uncoded claimant from a noun phrase: "witnesses", "the military's media wing"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in ("it", "they", "he", "she", "who", "which"):
+        return None
+    words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+             and not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a.i in
+                         {x.i for x in token.subtree} and a.i != token.i)]
+    words = [t for t in words if token.left_edge.i <= t.i <= token.i or t.head.i == token.i and t.dep_ in ("prep", "pobj", "compound")]
+    if not words:
+        return None
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    doc = token.doc
+    text = text_of(doc)
+    span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return Actor(span, None, None, None, span.text, None, "claims:speaker-phrase", token.idx)
 
 
 def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
@@ -95,7 +122,8 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
         if token.lower_ == "according":
             pobj = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             for obj in pobj:
-                for actor in actors_in(obj, tags):
+                plain = phrase_speaker(obj)
+                for actor in actors_in(obj, tags) or ((plain,) if plain else ()):
                     sent = token.sent
                     claims.append(Claim(actor, sent.start_char, sent.end_char, "according to", token.idx))
             continue

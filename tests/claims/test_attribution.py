@@ -47,3 +47,15 @@ def test_attribution_denial_is_marked(nlp):
 def test_attribution_no_speaker_no_claim(nlp):
     doc, claims = _claims(nlp, "Troops crossed the river at dawn.")
     assert claims == []
+
+
+@pytest.mark.parametrize("text,inside,speaker,code", [
+    ("Police fired tear gas at the crowd, witnesses said.", "fired", "witnesses", None),
+    ("Gunmen killed nine villagers, according to a community leader.", "killed", "a community leader", None),
+    ("Twelve Kenyan soldiers were killed, the army's media wing said.", "killed", "the army's media wing", "MIL"),
+])
+def test_attribution_speaker_that_is_no_known_actor(nlp, text, inside, speaker, code):
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index(inside), claims)
+    assert claim.speaker.span.text == speaker
+    assert claim.speaker.code == code
