@@ -22,6 +22,7 @@ from eventwire.events.triggers import load_triggers
 from eventwire.model import Article, Failure, Mentions, RawArticle, Record
 from eventwire.parse.nlp import load_pipeline
 from eventwire.places import find_places
+from eventwire.places.focus import focus_place
 from eventwire.quantities import count_governor, find_counts
 from eventwire.settings import Settings
 
@@ -96,7 +97,7 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
     events = code_events(doc, tags=tags, places=places, dates=dates, counts=counts,
                          count_governors=governors, claims=claims,
                          article_key=article.content_hash or article.id,
-                         table=load_triggers(settings.patterns), trace=trace)
+                         table=load_triggers(settings.patterns), trace=trace, focus=focus_place(doc, places))
     claimants = []
     for claim in claims:
         if claim.speaker not in claimants:

@@ -721,7 +721,8 @@ def _event_id(key: str, frame_key: str) -> str:
 
 def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRef], counts: list[Count],
                 count_governors: list[int | None], claims: list[Claim], article_key: str,
-                table: TriggerTable | None = None, trace: list[dict] | None = None) -> list[Event]:
+                table: TriggerTable | None = None, trace: list[dict] | None = None,
+                focus: Place | None = None) -> list[Event]:
     """The events of a parsed doc. With ``trace`` (a list), one entry per trigger word is appended:
     the pattern that fired, the arguments and how they were found, and why an event was or was
     not made (what ``eventwire explain`` prints)."""
@@ -867,6 +868,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         in_sent = [f for f in frames if f.trigger.sent.start == sent.start and f.trigger.i not in consumed]
         scopes = {id(f): event_scope(doc, f) for f in in_sent}
         location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
+        if location is None and focus is not None and focus.country in {
+                a.country for a in (*frame.sources, *frame.targets) if a is not None}:
+            location = focus  # the article's focus region, for an event of its country with no place of its own
+            frame.how["location"] = "article-focus"
         date = pick_date(doc, frame, sent, dates, in_sent, scopes)
         sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
                         if x is not None and (x.code or x.kind in ("person", "organization")))
