@@ -613,7 +613,8 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
 DEADLINE_PREPS = {"by", "until", "before", "after", "since", "till"}
 
 
-def pick_date(doc, frame: Frame, sent, dates: list[DateRef], frames: list[Frame], scopes) -> DateRef | None:
+def pick_date(doc, frame: Frame, sent, dates: list[DateRef], frames: list[Frame], scopes,
+              speech_cues: set[int] = frozenset()) -> DateRef | None:
     """The date attached to the event, else a date of the sentence that no other event holds.
     A deadline ("by Saturday") or a bound ("since 2011") is not when the event happened."""
     attached, sentence_level = [], []
@@ -627,6 +628,8 @@ def pick_date(doc, frame: Frame, sent, dates: list[DateRef], frames: list[Frame]
         if root.dep_ == "pobj" and root.head.lower_ in DEADLINE_PREPS:
             continue
         attach = root.head if root.dep_ == "pobj" else root
+        if attach.head.i in speech_cues or (attach is root and root.head.i in speech_cues):
+            continue  # "..., the group said on Thursday": when it was said, not when it happened
         holder = owner(doc, attach, frames, scopes)
         if holder is frame or (holder is not None and frame.trigger.i in scopes[id(holder)]):
             attached.append(d)  # its own date or the enclosing event's ("stormed ... on Monday, killing nine")
@@ -872,7 +875,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 a.country for a in (*frame.sources, *frame.targets) if a is not None}:
             location = focus  # the article's focus region, for an event of its country with no place of its own
             frame.how["location"] = "article-focus"
-        date = pick_date(doc, frame, sent, dates, in_sent, scopes)
+        date = pick_date(doc, frame, sent, dates, in_sent, scopes, speech_cues)
         sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
                         if x is not None and (x.code or x.kind in ("person", "organization")))
         targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))

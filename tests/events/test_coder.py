@@ -119,3 +119,11 @@ def test_coder_event_ids_are_stable():
     first = extract({"id": "t", "text": text}).events
     second = extract({"id": "t", "text": text}).events
     assert [e.id for e in first] == [e.id for e in second]
+
+
+def test_coder_date_of_the_saying_is_not_the_event_date():
+    record = extract({"id": "t", "text": "Sudanese troops shelled the town of Kadugli, the army said on Thursday.",
+                      "published": "2023-06-09"})
+    (event,) = [e for e in record.events if e.cameo.code == "194"]
+    assert event.date is None
+    assert event.claimed_by.span.text == "the army"
