@@ -792,7 +792,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "nsubjpass") \
                 and head.i in by_token and head.i != frame.trigger.i \
-                and frame.trigger.lemma_.lower() in by_token[head.i].entry.objects:
+                and frame.trigger.lemma_.lower() in by_token[head.i].entry.objects \
+                and wrapper_of(frame.trigger, table)[0] is None:  # "demanded the withdrawal" stays a demand
             consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
         # the object of a rejection, condemnation, threat or demand is its content, not a new event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
@@ -830,6 +831,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
+            if kind in ("appeal", "demand") and frame.how.get("source") == "of":
+                inner_targets = frame.sources  # "demanded the withdrawal of Serbian forces": the ones asked to act
             if kind in ("appeal", "demand") and tok.dep_ == "ccomp" and frame.sources:
                 inner_targets = frame.sources  # "demanded that Togo release ...": Togo is asked
             elif kind in ("appeal", "demand"):

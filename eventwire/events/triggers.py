@@ -61,7 +61,7 @@ class TriggerTable:
         return table.get(inner_root, table["default"])
 
 
-OF_IS_SOURCE = {"deployment", "meeting", "summit"}
+OF_IS_SOURCE = {"deployment", "meeting", "summit", "withdrawal", "pullout", "retreat"}
 
 
 def _word(value) -> str:

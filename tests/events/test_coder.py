@@ -70,6 +70,8 @@ def _events(text, published="2021-06-04"):
     ("The Egyptian president expressed sorrow for the victims in Libya.", ("018", "EGYGOV", "LBYCVL", "asserted")),
     # an existential report of the killed
     ("There were 10 Ukrainian soldiers killed near Bakhmut today.", ("1823", None, "UKRMIL", "asserted")),
+    # a demanded withdrawal: the demand is made of the ones who should withdraw
+    ("The African Union demanded the withdrawal of Rwandan forces from Congo.", ("105", "AFU", "RWAMIL", "asserted")),
     # failing to agree is a rejection between the two
     ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
     # a sector modifier on the event noun is its source
