@@ -281,6 +281,11 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = pobj_actors(verb, preps, tags)
         if how:
             frame.how["target"] = how
+    if not frame.targets:  # "imposed restrictions against German goods": the coding object's target
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.entry.objects):
+            frame.targets, how = pobj_actors(obj, set(frame.entry.targets) | {"on", "against", "to", "with"}, tags)
+            if how:
+                frame.how["target"] = f"object-{how}"
     if not frame.targets and frame.code[:2] in ("02", "10", "11", "12"):
         for child in verb.children:  # "demanded that the government resign": whom it is asked of
             if child.dep_ == "ccomp":
@@ -857,8 +862,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
-        if frame.wrapper is None and (conditional or (frame_modality in ("planned", "hypothetical")
-                                                      and frame.code[:2] in THREAT_ROOTS)):
+        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+        if frame.wrapper is None and not in_condition and (conditional or (
+                frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
             frame.code = table.wrapped_code("threat", frame.code[:2])
             frame.how["threat"] = "conditional" if conditional else frame_modality

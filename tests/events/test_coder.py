@@ -72,6 +72,8 @@ def _events(text, published="2021-06-04"):
     ("There were 10 Ukrainian soldiers killed near Bakhmut today.", ("1823", None, "UKRMIL", "asserted")),
     # a demanded withdrawal: the demand is made of the ones who should withdraw
     ("The African Union demanded the withdrawal of Rwandan forces from Congo.", ("105", "AFU", "RWAMIL", "asserted")),
+    # the target of a coding object: "restrictions against German goods"
+    ("A French minister threatened to impose import restrictions against German goods.", ("137", "FRAGOV", "DEU", "asserted")),
     # failing to agree is a rejection between the two
     ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
     # a sector modifier on the event noun is its source
@@ -87,6 +89,7 @@ def test_coder_codes_construction(text, expected):
     ("Ethiopian police denied firing on the crowd.", "190"),
     ("Gunmen arrived in the Burkinabe town of Djibo on Friday.", "042"),
     ("Chadian authorities imposed a curfew in Abeche after clashes.", "190"),
+    ("Russia threatened to quit the talks if Norway deploys missiles near the border.", "138"),
 ])
 def test_coder_no_event_for_stopped_denied_or_unofficial(text, absent):
     assert absent not in [code for code, *_ in _events(text)]
