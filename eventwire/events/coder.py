@@ -486,6 +486,9 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.intent_verbs and any(
             a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "shall") for a in node.children):
         return head, "intent"  # "agreed that their countries should cooperate"
+    if node.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and lemma in ("want", "wish", "expect") and any(
+            c.dep_ == "nsubj" for c in node.children):
+        return head, "appeal"  # "Obama wants Putin to attack": wanting of someone else is an appeal
     if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.demand_verbs | table.appeal_verbs:
         return head, "demand" if lemma in table.demand_verbs else "appeal"  # "demanded that Ankara release ..."
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
@@ -495,6 +498,8 @@ def wrapper_of(token, table: TriggerTable):
         if lemma in table.threat_verbs:
             return head, "threat"
         if lemma in table.intent_verbs:
+            if any(c.dep_ == "dobj" for c in head.children):
+                return head, "appeal"  # "Obama wants Putin to attack": an appeal to Putin, not an intent
             return head, "intent"
         if lemma in table.appeal_verbs:
             return head, "appeal"
@@ -800,6 +805,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and frame.trigger.lemma_.lower() in by_token[head.i].entry.objects \
                 and wrapper_of(frame.trigger, table)[0] is None:  # "demanded the withdrawal" stays a demand
             consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
+        # an infinitive on a noun is a purpose or plan, not a report: "the deployment of missiles to
+        # offer protection", "a bid to become a member"
+        if frame.trigger.pos_ == "VERB" and frame.trigger.tag_ == "VB" and frame.trigger.dep_ == "acl" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.trigger.children):
+            consumed.setdefault(frame.trigger.i, f"purpose of '{frame.trigger.head.text}'")
         # the object of a rejection, condemnation, threat or demand is its content, not a new event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \
                 head.i in by_token and by_token[head.i].code[:2] in ("11", "12", "16") and head.i != frame.trigger.i:

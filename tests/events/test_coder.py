@@ -74,6 +74,8 @@ def _events(text, published="2021-06-04"):
     ("The African Union demanded the withdrawal of Rwandan forces from Congo.", ("105", "AFU", "RWAMIL", "asserted")),
     # the target of a coding object: "restrictions against German goods"
     ("A French minister threatened to impose import restrictions against German goods.", ("137", "FRAGOV", "DEU", "asserted")),
+    # wanting someone else to act is an appeal to them
+    ("Kenya wants Uganda to attack the rebel camps.", ("0234", "KEN", "UGA", "asserted")),
     # failing to agree is a rejection between the two
     ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
     # a sector modifier on the event noun is its source
