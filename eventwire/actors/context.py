@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from eventwire.actors.tagger import ActorTags
 from eventwire.model import Place
+from eventwire.places.focus import used_as_place
 
 DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF"}
 
@@ -21,7 +22,7 @@ def focus_country(places: list[Place], doc=None) -> str | None:
     real = [p for p in places if p.country and p.feature not in ("sea", "water")]
     if not real:
         return None
-    counts = Counter(p.country for p in real if doc is None or _is_locative(doc, p))
+    counts = Counter(p.country for p in real if doc is None or used_as_place(doc, p))
     first = real[0]
     line = (doc.text.split("\n", 1)[0] if doc is not None else "").rstrip()
     dateline = None
@@ -34,25 +35,6 @@ def focus_country(places: list[Place], doc=None) -> str | None:
     if n > rest[0][1]:
         return top
     return dateline if dateline is not None and counts[dateline] == n else None  # a tie: the dateline's
-
-
-LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "from", "along"}
-
-
-def _is_locative(doc, place: Place) -> bool:
-    """A place used as a place ("in Kirkuk"), not as a participant ("asking Iran")."""
-    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    for _ in range(6):
-        if node.dep_ in ("compound", "poss", "appos", "conj") and node.head.i != node.i:
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-            node = node.head.head  # "the town of Mir Ali", "a district of Khyber Pakhtunkhwa province"
-        else:
-            break
-    return node.dep_ == "pobj" and node.head.lower_ in LOCATIVE
 
 
 def _phrase_actor_country(doc, actor, tags) -> str | None:
@@ -88,7 +70,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     sentence_country: dict[int, str] = {}
     for sent in doc.sents:
         inside = [p.country for p in places if sent.start_char <= p.span.start < sent.end_char and p.country
-                  and p.feature not in ("sea", "water") and _is_locative(doc, p)]
+                  and p.feature not in ("sea", "water") and used_as_place(doc, p)]
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
     replaced = {}

@@ -15,7 +15,8 @@ LOCAL_FEATURES = {"city", "admin1", "admin2", "region"}
 LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "from", "along", "on"}
 
 
-def _used_as_place(doc, place: Place) -> bool:
+def used_as_place(doc, place: Place) -> bool:
+    """A place used as a place ("in Kirkuk", "the town of Mir Ali"), not as a participant ("asking Iran")."""
     span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     if span is None:
         return False
@@ -39,7 +40,7 @@ def focus_place(doc, places: list[Place], gazetteer=None) -> Place | None:
         if place.feature not in LOCAL_FEATURES or not place.country:
             continue
         dateline = place.span.end <= len(first_line) and first_line.rstrip().endswith(("—", "–", "-", ":"))
-        if not (dateline or _used_as_place(doc, place)):
+        if not (dateline or used_as_place(doc, place)):
             continue
         key = (place.admin1 or place.name, place.country)
         counted[key] += 2 if dateline else 1
