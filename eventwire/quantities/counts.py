@@ -260,14 +260,20 @@ def _verb_kind(verb: Token, table: dict[str, str]) -> str | None:
     return _lookup(keys + [lemma, verb.lower_], table)
 
 
+def _state_kind(word: Token, t) -> str | None:
+    """The count kind an adjective or past participle states: "dead", "missing", "killed"."""
+    kind = _lookup([word.lower_, word.lemma_.lower()], t.adjectives)
+    if kind is None and word.tag_ == "VBN":
+        kind = _verb_kind(word, t.verbs)
+    return kind
+
+
 def _complement(verb: Token) -> tuple[str, Token] | None:
     """A predicate of the verb: "12 are dead", "three remain missing", "12 were reported killed"."""
     t = _tables()
     for c in verb.children:
         if c.dep_ in _COMPLEMENT_DEPS:
-            kind = _lookup([c.lower_, c.lemma_.lower()], t.adjectives)
-            if kind is None and c.tag_ == "VBN":
-                kind = _verb_kind(c, t.verbs)
+            kind = _state_kind(c, t)
             if kind is not None:
                 return kind, c
     return None
@@ -313,9 +319,7 @@ def _modifier_kind(noun: Token) -> tuple[str, Token] | None:
     t = _tables()
     for c in noun.children:
         if c.dep_ == "amod" and c.i < noun.i:
-            kind = _lookup([c.lower_, c.lemma_.lower()], t.adjectives)
-            if kind is None and c.tag_ == "VBN":
-                kind = _verb_kind(c, t.verbs)
+            kind = _state_kind(c, t)
             if kind is not None:
                 return kind, c
     return None
