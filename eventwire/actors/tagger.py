@@ -21,6 +21,7 @@ from eventwire.parse.nlp import text_of
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod"}
 BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "lead", "equip"}
+UNKNOWN_COUNTRY = "---"  # CAMEO's country part for an actor whose country is not known
 ROLE_PRIORITY = {"person": 0, "organization": 1, "country": 2, "seat": 3, "capital": 3, "national": 4, "adjective": 5}
 NOUN_POS = {"NOUN", "PROPN"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"}
@@ -329,7 +330,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                 continue
         sector = phrase_sector(token, kb) or sector
         start = phrase_start(token)
-        actor = Actor(_span(doc, start, token.i + 1), sector, None, sector, None, "group",
+        # CAMEO writes an actor of unknown country with "---" ("---REB"); context may fill it in later
+        actor = Actor(_span(doc, start, token.i + 1), f"{UNKNOWN_COUNTRY}{sector}", None, sector, None, "group",
                       f"actors.yaml:sector_nouns/{token.lemma_.lower()}", token.idx)
         tags.add(actor, range(start, token.i + 1))
         used.update(range(start, token.i + 1))

@@ -51,8 +51,8 @@ def test_attribution_no_speaker_no_claim(nlp):
 
 @pytest.mark.parametrize("text,inside,speaker,code", [
     ("Police fired tear gas at the crowd, witnesses said.", "fired", "witnesses", None),
-    ("Gunmen killed nine villagers, according to a community leader.", "killed", "a community leader", "CVL"),
-    ("Twelve Kenyan soldiers were killed, the army's media wing said.", "killed", "the army's media wing", "MIL"),
+    ("Gunmen killed nine villagers, according to a community leader.", "killed", "a community leader", "---CVL"),
+    ("Twelve Kenyan soldiers were killed, the army's media wing said.", "killed", "the army's media wing", "---MIL"),
 ])
 def test_attribution_speaker_that_is_no_known_actor(nlp, text, inside, speaker, code):
     doc, claims = _claims(nlp, text)
