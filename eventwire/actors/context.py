@@ -1,7 +1,8 @@
 """Give sector-only actors ("police", "protesters") a country from their context.
 
 An actor with a sector and no country takes the country of a place in the same sentence, else the
-article's focus country (the country most of its places are in). The evidence says so, and an
+article's focus country (the country most of its places are in), else the one country of the
+government, police or court actors of its sentence. The evidence says so, and an
 actor from an organisation or with a country already is left alone.
 """
 from __future__ import annotations
@@ -65,6 +66,25 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
     return None
 
 
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # they act at home: "the Sudanese government accused rebels"
+
+
+def _sentence_actor_countries(doc, tags: ActorTags) -> dict[int, str]:
+    """Per sentence, the one country of its government, police, court or parliament actors (when
+    they all share one): an unplaced group in the same sentence is most likely of that country."""
+    found: dict[int, set[str]] = {}
+    for actor in tags.actors:
+        if actor.country and actor.sector in HOME_SECTORS and actor.kind in ("group", "person", "country"):
+            tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+            if tok is not None:
+                found.setdefault(tok.sent.start_char, set()).add(actor.country)
+    for actor in tags.actors:  # another country in the sentence makes it a foreign affair: no guess
+        tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        if actor.country and tok is not None and tok.sent.start_char in found:
+            found[tok.sent.start_char].add(actor.country)
+    return {start: next(iter(c)) for start, c in found.items() if len(c) == 1}
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
@@ -73,6 +93,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
                   and p.feature not in ("sea", "water") and used_as_place(doc, p)]
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
+    home = _sentence_actor_countries(doc, tags)
     replaced = {}
     for actor in tags.actors:
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
@@ -82,10 +103,11 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None
         own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
-        country = own or sentence_country.get(sent_start) or focus
+        country = own or sentence_country.get(sent_start) or focus or home.get(sent_start)
         if not country:
             continue
-        how = "own-place" if own else "sentence-place" if sentence_country.get(sent_start) else "article-focus"
+        how = ("own-place" if own else "sentence-place" if sentence_country.get(sent_start)
+               else "article-focus" if focus else "sentence-government")
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
     if not replaced:

@@ -29,6 +29,7 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                   "on", "into", "from", "along", "within", "off"}
@@ -840,8 +841,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             w_sources, how = subject_actors(wrapper, tags, claims)
             if kind == "threat" and inner_root in COOPERATIVE_ROOTS | {"01", "02"}:
                 kind = "intent"
-            elif kind == "intent" and inner_root in THREAT_ROOTS:
-                kind = "threat"  # "is prepared to impose martial law"
+            elif kind == "intent" and inner_root in THREAT_ROOTS and not (
+                    inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
+                kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
             frame.code = table.wrapped_code(kind, inner_root)
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)

@@ -23,3 +23,23 @@ def test_context_focus_with_only_non_locative_places_is_none(nlp):
 def test_context_dateline_country_wins(nlp):
     places = [_place("KABUL", "AFG"), _place("Doha", "QAT"), _place("Islamabad", "PAK")]
     assert focus_country(places, nlp(TEXT)) == "AFG"
+
+
+def _codes(nlp, text):
+    from eventwire.actors.context import infer_countries
+    from eventwire.actors.tagger import find_actors
+
+    doc = nlp(text)
+    tags = infer_countries(doc, find_actors(doc), [])
+    return {a.span.text: a.code for a in tags.actors}
+
+
+def test_context_unplaced_group_takes_the_country_of_its_sentences_government(nlp):
+    codes = _codes(nlp, "The Kenyan government rejected demands from the rebels on Monday.")
+    assert codes["the rebels"] == "KENREB"
+
+
+def test_context_no_guess_from_a_military_or_a_second_country(nlp):
+    assert _codes(nlp, "Kenyan troops killed the militants.")["the militants"] == "---REB"
+    codes = _codes(nlp, "The Kenyan government and Uganda condemned the rebels.")
+    assert codes["the rebels"] == "---REB"
