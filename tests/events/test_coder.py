@@ -78,6 +78,13 @@ def _events(text, published="2021-06-04"):
     ("Kenya wants Uganda to attack the rebel camps.", ("0234", "KEN", "UGA", "asserted")),
     # failing to agree is a rejection between the two
     ("Serbia and Kosovo failed to reach agreement on the border.", ("120", "SRB", "XKX", "asserted")),
+    # agreeing is a commitment (03x); an accord agreed between two sides is concluded (057)
+    ("Ghana and Togo agreed on a new customs pact.", ("030", "GHA", "TGO", "asserted")),
+    ("The border line was agreed between Ghana and Togo in 2019.", ("057", "GHA", "TGO", "asserted")),
+    # agreeing to send troops is an offer of military help, not a threat
+    ("Rwanda agreed to send troops to Mozambique.", ("0312", "RWA", "MOZ", "asserted")),
+    # an unplaced group in a sentence of one government is of that country
+    ("The Sudanese government accused the rebels of looting.", ("112", "SDNGOV", "SDNREB", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
