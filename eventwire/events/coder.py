@@ -474,6 +474,16 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
         _absorb_outcome(frame, head, tags, consumed, "dobj")
 
 
+def protest_purpose(token, by_token: dict) -> bool:
+    """``token`` (an appeal or demand) gives the purpose of a protest: "rallied to demand",
+    "blocked roads demanding", "staged rallies, saying he must resign"."""
+    if token.dep_ not in ("xcomp", "advcl", "acl") or token.head.i == token.i:
+        return False
+    head = token.head
+    candidates = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
+    return any(c.i in by_token and by_token[c.i].code[:2] == "14" for c in candidates)
+
+
 def wrapper_of(token, table: TriggerTable):
     """A threat/promise/appeal/demand verb that governs this trigger, with its kind."""
     node = token
@@ -794,6 +804,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
+        if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
+            # "students demonstrated to demand reforms": the demand is what the protest is for
+            consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"
         head = frame.trigger.head
         # an action being stopped, avoided or denied is no event: "urged the army to stop bombing"
         if frame.trigger.dep_ in ("xcomp", "dobj", "pcomp", "pobj") and head.lemma_.lower() in table.stop_verbs \

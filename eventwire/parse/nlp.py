@@ -27,6 +27,8 @@ def load_pipeline(name: str = DEFAULT_MODEL):
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("eventwire_paragraphs_v1", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("eventwire_lemma_fixes_v1", after="lemmatizer")
         return nlp
     raise ModelError(
         f"cannot load spaCy model {name!r}",

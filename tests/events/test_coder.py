@@ -141,3 +141,14 @@ def test_coder_date_of_the_saying_is_not_the_event_date():
     (event,) = [e for e in record.events if e.cameo.code == "194"]
     assert event.date is None
     assert event.claimed_by.span.text == "the army"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyan students demonstrated in Nairobi on Sunday to demand lower fees.",
+    "Farmers blocked roads in Lyon demanding an end to the reform.",
+    "Activists staged rallies in Lagos against the governor, saying he must resign.",
+])
+def test_coder_demand_that_is_the_purpose_of_a_protest_is_no_event_of_its_own(text):
+    roots = {code[:2] for code, *_ in _events(text)}
+    assert "14" in roots
+    assert not roots & {"02", "10"}
