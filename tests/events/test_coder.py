@@ -85,6 +85,10 @@ def _events(text, published="2021-06-04"):
     ("Rwanda agreed to send troops to Mozambique.", ("0312", "RWA", "MOZ", "asserted")),
     # an unplaced group in a sentence of one government is of that country
     ("The Sudanese government accused the rebels of looting.", ("112", "SDNGOV", "SDNREB", "asserted")),
+    # closing a border restricts movement; pressuring someone to act is a demand; extending a curfew imposes it
+    ("Russia closed its border with Georgia on Monday.", ("191", "RUS", "GEO", "asserted")),
+    ("Iranian officials have been pressuring the teachers to end their strike.", ("105", "IRNGOV", "IRNCVL", "asserted")),
+    ("The Kenyan government extended the curfew in Nairobi.", ("1723", "KENGOV", "KEN", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
