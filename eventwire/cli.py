@@ -27,6 +27,7 @@ examples:
   eventwire extract article.txt --published 2020-02-28
   eventwire extract news/ --format csv > events.csv
   eventwire ingest news/ --db events.duckdb
+  eventwire actors --unknown news/                the most frequent names that got no actor code
   eventwire events --db events.duckdb --country SYR --root 19 --since 2020-01-01
   eventwire events --db events.duckdb --format geojson -o events.geojson
   eventwire sql --db events.duckdb "SELECT cameo_root, count(*) FROM events GROUP BY 1"
@@ -68,6 +69,9 @@ def _add_extraction_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--patterns", metavar="FILE",
                    help="your trigger patterns (YAML, the format of eventwire/data/triggers.yaml) "
                         "merged over the built-in ones; see the README")
+    p.add_argument("--actors", metavar="FILE",
+                   help="your own organisations and people (YAML) added to or overriding the built-in "
+                        "actor knowledge base; see 'Your own actors' in the README")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,9 +124,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", metavar="FILE", help="explain a whole article file instead")
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date for relative dates")
     p.add_argument("--patterns", metavar="FILE", help="your trigger patterns merged over the built-in ones")
+    p.add_argument("--actors", metavar="FILE", help="your own organisations and people merged over the built-in ones")
     p.add_argument("--model", default=DEFAULT_MODEL, metavar="NAME", help="spaCy pipeline to parse with")
     p.add_argument("--format", default="text", choices=["text", "json"], help="text (default) or json")
     p.add_argument("--no-parse", action="store_true", help="leave the token-by-token parse out of the text output")
+
+    p = sub.add_parser("actors", help="list the most frequent actor names that got no code",
+                       description="Extract articles as 'extract' does and list the actors mentioned without "
+                                   "a code (people and organisations the knowledge base does not know, "
+                                   "uncoded event sources and targets), most frequent first, with one "
+                                   "example sentence each: the names to add to an --actors file.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for standard input")
+    p.add_argument("--unknown", action="store_true", required=True,
+                   help="list the actors that got no code (the only listing so far; required)")
+    p.add_argument("--top", type=_positive_int, default=50, metavar="N", help="the N most frequent (default 50)")
+    p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"], help="output format (default table)")
+    _add_extraction_options(p)
 
     p = sub.add_parser("demo", help="ingest the bundled sample articles into a DuckDB file and show the events",
                        description="Ingest the sample articles that ship with eventwire and print their events.")
@@ -140,7 +157,8 @@ def _version() -> str:
 
 def _settings(args) -> Settings:
     return Settings(model=args.model, max_bytes=args.max_bytes, batch_size=args.batch_size,
-                    published=args.published, patterns=args.patterns, processes=args.processes)
+                    published=args.published, patterns=args.patterns, processes=args.processes,
+                    actors=args.actors)
 
 
 def _input_items(paths: list[str], settings: Settings):
@@ -286,7 +304,7 @@ def cmd_explain(args) -> int:
 
     if bool(args.text) == bool(args.article):
         raise UsageError("give either a SENTENCE or --article FILE", hint='e.g. eventwire explain "Rebels shelled the town."')
-    settings = Settings(model=args.model, published=args.published, patterns=args.patterns)
+    settings = Settings(model=args.model, published=args.published, patterns=args.patterns, actors=args.actors)
     item = args.article if args.article else {"id": "sentence", "text": args.text, "published": args.published}
     if args.article and not Path(args.article).exists():
         raise UsageError(f"no such file: {args.article}")
@@ -298,7 +316,29 @@ def cmd_explain(args) -> int:
     return 0
 
 
-COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql, "demo": cmd_demo}
+def cmd_actors(args) -> int:
+    from eventwire.actors.unknown import COLUMNS, actors_file_hint, unknown_actors
+    from eventwire.export import write_events
+
+    failures = 0
+
+    def records():
+        nonlocal failures
+        for result in _run(args, _settings(args)):
+            if isinstance(result, Failure):
+                failures += 1
+                print(str(result), file=sys.stderr)
+            else:
+                yield result
+
+    rows = unknown_actors(records(), top=args.top)
+    write_events((row.to_dict() for row in rows), args.format, sys.stdout, columns=COLUMNS)
+    print(actors_file_hint(rows) if rows else "no uncoded actors found", file=sys.stderr)
+    return 1 if failures else 0
+
+
+COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql,
+            "demo": cmd_demo, "actors": cmd_actors}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from eventwire.actors import find_actors
+from eventwire.actors import find_actors, load_kb
 from eventwire.actors.context import infer_countries
 from eventwire.claims import find_claims
 from eventwire.clean import clean
@@ -85,7 +85,7 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
     if published is None and not article.published:
         warnings.append("no publication date: relative dates ('on Thursday') are left unresolved; pass --published")
     places = find_places(doc)
-    tags = find_actors(doc, published=published, places=places)
+    tags = find_actors(doc, published=published, places=places, kb=load_kb(settings.actors))
     tags = infer_countries(doc, tags, places)
     dates = find_dates(doc, published)
     counts = find_counts(doc)
@@ -133,6 +133,7 @@ def extract_many(items: Iterable[Item | Failure], *, settings: Settings | None =
     settings = settings or Settings()
     nlp = nlp or load_pipeline(settings.model)
     load_triggers(settings.patterns)  # a bad pattern file stops the run here, before any article
+    load_kb(settings.actors)  # and so does a bad actors file
 
     def prepared() -> Iterator[tuple[str, Article | Failure]]:
         for item in items:

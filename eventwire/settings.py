@@ -17,6 +17,7 @@ class Settings:
     published: str | None = None  # publication date used where the input has none
     min_text_chars: int = 1  # an article with less cleaned text than this is refused
     patterns: str | None = None  # a user trigger-pattern file (YAML) merged over data/triggers.yaml
+    actors: str | None = None  # a user actors file (YAML) merged over the built-in knowledge base
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

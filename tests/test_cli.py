@@ -108,3 +108,72 @@ def test_cli_bad_pattern_file_is_usage_error(tmp_path):
     result = run("extract", str(article), "--patterns", str(bad))
     assert result.returncode == 2
     assert str(bad) in result.stderr and "not a CAMEO code" in result.stderr
+
+
+JUBBA = ("Front denies attack\n\nAmina Odhiambo, a lawyer, said the Jubba Valley Front had attacked a police post "
+         "near Kismayo. Odhiambo called for an inquiry.\n")
+JUBBA_2 = "Front denies report\n\nThe Jubba Valley Front denied the report. Amina Odhiambo said she had evidence.\n"
+JUBBA_ACTORS = "organizations:\n  - {code: SOMREB, name: Jubba Valley Front, country: SOM, sector: REB, kind: group}\n"
+
+
+@pytest.fixture
+def jubba(tmp_path):
+    folder = tmp_path / "jubba"
+    folder.mkdir()
+    (folder / "one.txt").write_text(JUBBA, encoding="utf-8")
+    (folder / "two.txt").write_text(JUBBA_2, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+def test_cli_actors_unknown_lists_uncoded_names_most_frequent_first(jubba):
+    result = run("actors", "--unknown", str(jubba), "--format", "jsonl", "--top", "2", "--published", "2024-03-05")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["kind"], r["mentions"], r["articles"]) for r in rows] == [
+        ("Amina Odhiambo", "person", 2, 2), ("Jubba Valley Front", "organization", 2, 2)]
+    assert rows[0]["source"] == str(jubba / "one.txt")
+    assert 'people: [{name: "Amina Odhiambo", country: <ISO3>, sector: GOV}]' in result.stderr
+    assert "--actors FILE" in result.stderr
+
+
+@pytest.mark.slow
+def test_cli_actors_unknown_csv_leaves_out_names_of_the_actors_file(jubba, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(JUBBA_ACTORS, encoding="utf-8")
+    result = run("actors", "--unknown", str(jubba), "--format", "csv", "--actors", str(mine))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["text", "kind", "mentions", "events", "articles", "source", "example"]
+    assert [(r["text"], r["mentions"]) for r in rows] == [("Amina Odhiambo", "2"), ("Odhiambo", "1")]
+
+
+@pytest.mark.slow
+def test_cli_extract_with_actors_file_codes_the_new_names(jubba, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(JUBBA_ACTORS, encoding="utf-8")
+    result = run("extract", str(jubba / "one.txt"), "--format", "csv", "--actors", str(mine),
+                 "--published", "2024-03-05")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (rows[0]["trigger"], rows[0]["cameo_code"], rows[0]["source_code"]) == ("attacked", "190", "SOMREB")
+
+
+@pytest.mark.slow
+def test_cli_bad_actors_file_is_usage_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("organizations:\n  - {name: Jubba Valley Front}\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(JUBBA, encoding="utf-8")
+    for command in (["extract", str(article)], ["actors", "--unknown", str(article)],
+                    ["explain", "Rebels shelled the town."]):
+        result = run(*command, "--actors", str(bad))
+        assert result.returncode == 2, command
+        assert result.stderr.strip() == (f"{bad}: organizations entry 1 (Jubba Valley Front): no 'code' "
+                                         "(add code: a CAMEO actor code such as SOMREB)")
+
+
+def test_cli_actors_needs_unknown():
+    result = run("actors", "news/")
+    assert result.returncode == 2
+    assert "--unknown" in result.stderr

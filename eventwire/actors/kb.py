@@ -1,13 +1,18 @@
 """The actor knowledge base: countries, sector words, titles, organisations and people.
 
-Built once per process from ``data/countries.csv`` and ``data/actors.yaml``.
+Built once per process from ``data/countries.csv`` and ``data/actors.yaml``; a user's own actors
+file (``--actors FILE``, ``Settings.actors``) adds to it or overrides it (:func:`merge_user_kb`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+import difflib
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 
+from eventwire.errors import UsageError
 from eventwire.resources import data_csv, data_yaml
 
 
@@ -24,7 +29,8 @@ class Term:
     kind: str  # country | organization | group | person
     evidence: str
     valid_from: date | None = None
-    valid_to: date | None = None
+    valid_to: date | None = None  # the first day out of office
+    office: str | None = None  # people.csv role: head_of_state, foreign_minister, group_leader, ...
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -92,26 +98,31 @@ def _country_terms() -> list[Term]:
     return terms
 
 
-def _org_terms(raw: dict) -> list[Term]:
+def _org_terms() -> list[Term]:
+    """Organisations, armed groups and parties from ``data/organizations.yaml`` (a list of entries:
+    code, name, sector, country, kind, names, from/to); checked by scripts/check_organizations.py."""
     terms: list[Term] = []
-    for org in raw.get("organizations", []):
-        ev = f"actors.yaml:organizations/{org['code']}"
+    for org in data_yaml("organizations.yaml"):
+        ev = f"organizations.yaml:{org['code']}"
+        start, end = _date(org.get("from")), _date(org.get("to"))
         for text in org["names"]:
             terms.append(Term(text, "organization", org["code"], org.get("country"), org.get("sector"),
-                              org["name"], org.get("kind", "organization"), ev))
+                              org["name"], org.get("kind", "organization"), ev, start, end))
     return terms
 
 
-def _people_terms(raw: dict) -> list[Term]:
+def _people_terms() -> list[Term]:
+    """One term per name and alias of each row of ``people.csv`` (a row is one term in office)."""
     terms: list[Term] = []
-    for person in raw.get("people", []):
-        country = person.get("country")
-        sector = person.get("sector")
-        code = person.get("code") or (f"{country}{sector or ''}" if country else None)
-        ev = f"actors.yaml:people/{person['name']}"
-        for text in [person["name"], *person.get("aliases", [])]:
-            terms.append(Term(text, "person", code, country, sector, person["name"], "person", ev,
-                              _date(person.get("from")), _date(person.get("to"))))
+    for row in data_csv("people.csv"):
+        country = row["country"] or None
+        sector = row["sector"] or None
+        code = row["code"] or (f"{country}{sector or ''}" if country else None)
+        ev = f"people.csv:{row['name']}"
+        start, end = _date(row["from"]), _date(row["to"])
+        for text in dict.fromkeys([row["name"], *_split(row["aliases"])]):
+            terms.append(Term(text, "person", code, country, sector, row["name"], "person", ev,
+                              start, end, row["role"]))
     return terms
 
 
@@ -123,10 +134,16 @@ def _flatten(table: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
+    """Our knowledge base, or ours merged with the user's actors file at ``user_file`` (YAML; see
+    :func:`merge_user_kb`). Built once per process, and once per user file path."""
+    return _user_kb(str(user_file)) if user_file else _builtin_kb()
+
+
 @lru_cache(maxsize=1)
-def load_kb() -> KnowledgeBase:
+def _builtin_kb() -> KnowledgeBase:
     raw = data_yaml("actors.yaml")
-    terms = _country_terms() + _org_terms(raw) + _people_terms(raw)
+    terms = _country_terms() + _org_terms() + _people_terms()
     return KnowledgeBase(
         terms=tuple(terms),
         sector_nouns=_flatten(raw["sector_nouns"]),
@@ -139,3 +156,245 @@ def load_kb() -> KnowledgeBase:
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         non_actor_heads=frozenset(w.lower() for w in raw.get("non_actor_heads", [])),
     )
+
+
+# The user's own actors file ------------------------------------------------------------------------
+
+class ActorFileError(UsageError):
+    """A user actors file that cannot be used; ``source`` is the file, ``reason`` names the entry."""
+
+
+USER_SECTIONS = ("organizations", "people", "remove")
+ORG_KEYS = ("code", "name", "names", "sector", "country", "kind", "from", "to")
+PERSON_KEYS = ("name", "aliases", "country", "sector", "code", "from", "to")
+ORG_KINDS = ("organization", "group")
+KEY_MIXUPS = {"organizations": {"alias": "names", "aliases": "names"},
+              "people": {"alias": "aliases", "names": "aliases"}}
+FORMAT_HINT = "see 'Your own actors' in the README for the format"
+_CODE = re.compile(r"[A-Z][A-Z0-9]{2,}")  # CAMEO actor codes: NATO, SOMREB, UNOOCHA
+_SECTOR = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class UserActors:
+    """A parsed actors file: the terms it defines, and built-in surface forms it removes."""
+
+    terms: tuple[Term, ...]
+    remove: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _user_kb(path: str) -> KnowledgeBase:
+    return merge_user_kb(_builtin_kb(), read_user_kb(path), source=path)
+
+
+def read_user_kb(path: str | Path) -> dict:
+    """The YAML mapping in the user's actors file (``{}`` for an empty file)."""
+    import yaml
+
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        reason = getattr(err, "strerror", None) or err
+        raise ActorFileError(f"cannot read the actors file ({reason})", source=source) from err
+    try:
+        raw = yaml.load(text, Loader=_text_loader())  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as err:
+        raise ActorFileError(f"not valid YAML ({err})", source=source) from err
+    return {} if raw is None else raw
+
+
+def _text_loader():
+    """A SafeLoader that reads every plain scalar but null as text: the names NO (Norway) and 1920, and
+    the dates, stay as written (dates are checked entry by entry, with the entry named)."""
+    import yaml
+
+    class TextLoader(yaml.SafeLoader):
+        pass
+
+    dropped = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+               "tag:yaml.org,2002:timestamp"}
+    TextLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in dropped]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return TextLoader
+
+
+def merge_user_kb(kb: KnowledgeBase, extra: dict, *, source: str) -> KnowledgeBase:
+    """``kb`` with a user's actors file (``extra``, the parsed YAML) merged over it.
+
+    A surface form the user defines replaces every built-in term for that form (and for its "the"
+    form: overriding "Congo" also drops our "the Congo"); the forms listed under ``remove`` (and
+    their "the" forms) are dropped; the user's terms are added. Raises :class:`ActorFileError`.
+    """
+    user = parse_user_kb(extra, source=source)
+    ours = {t.text for t in kb.terms}
+    for form in user.remove:
+        if form not in ours and f"the {form}" not in ours:
+            close = _suggest(form, ours)
+            raise ActorFileError(f"remove: {form!r} is not a name in the built-in knowledge base",
+                                 source=source, hint=f"did you mean {close!r}?" if close
+                                 else "list names exactly as written, capitals included")
+    dropped = set(user.remove) | {t.text for t in user.terms}
+    dropped |= {f"the {form}" for form in dropped if not form.startswith("the ")}
+    kept = tuple(t for t in kb.terms if t.text not in dropped)
+    return replace(kb, terms=kept + user.terms)
+
+
+def parse_user_kb(extra: dict, *, source: str) -> UserActors:
+    """Check a user's actors file entry by entry and build its terms (see :func:`merge_user_kb`)."""
+    if not isinstance(extra, dict):
+        raise ActorFileError("an actors file must be a mapping with the sections "
+                             f"{', '.join(USER_SECTIONS)}", source=source, hint=FORMAT_HINT)
+    unknown = sorted(map(str, set(extra) - set(USER_SECTIONS)))
+    if unknown:
+        raise ActorFileError(f"unknown section(s) {', '.join(unknown)}", source=source,
+                             hint=f"use {', '.join(USER_SECTIONS)}")
+    evidence = Path(source).name
+    terms: list[Term] = []
+    for n, entry in enumerate(_section(extra, "organizations", source), 1):
+        terms += _user_org_terms(_Entry(entry, "organizations", n, source, ORG_KEYS), evidence)
+    for n, entry in enumerate(_section(extra, "people", source), 1):
+        terms += _user_person_terms(_Entry(entry, "people", n, source, PERSON_KEYS), evidence)
+    remove = tuple(_text(form, f"remove entry {n}", "name", source)
+                   for n, form in enumerate(_section(extra, "remove", source), 1))
+    return UserActors(terms=tuple(terms), remove=remove)
+
+
+def _section(extra: dict, name: str, source: str) -> list:
+    value = extra.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        example = "- {code: ..., name: ...}" if name != "remove" else "[a name, another name]"
+        raise ActorFileError(f"'{name}' must be a list", source=source, hint=f"write its entries as {example}")
+    return value
+
+
+def _suggest(word: str, options) -> str | None:
+    """The option ``word`` was probably meant to be: the same but for capitals, else a close spelling."""
+    options = list(options)
+    same = [o for o in options if o.casefold() == word.casefold()]
+    close = same or difflib.get_close_matches(word, options, n=1)
+    return close[0] if close else None
+
+
+def _text(value, where: str, what: str, source: str) -> str:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise ActorFileError(f"{where}: {what} {value!r} is not a text", source=source,
+                         hint="give one non-empty text here, not a list or a mapping")
+
+
+class _Entry:
+    """One entry of a user file, with the checks that name the file, the entry and the fix."""
+
+    def __init__(self, raw, section: str, n: int, source: str, keys: tuple[str, ...]):
+        self.source = source
+        self.where = f"{section} entry {n}"
+        if not isinstance(raw, dict):
+            self.fail(f"is {raw!r}, not a mapping", "write it as {" + ", ".join(f"{k}: ..." for k in keys[:3]) + "}")
+        self.raw = {str(k): v for k, v in raw.items()}
+        if isinstance(self.raw.get("name"), str) and self.raw["name"].strip():
+            self.where += f" ({self.raw['name'].strip()})"
+        unknown = sorted(set(self.raw) - set(keys))
+        if unknown:
+            close = KEY_MIXUPS[section].get(unknown[0]) or _suggest(unknown[0], keys)
+            self.fail(f"unknown key(s) {', '.join(unknown)}",
+                      f"did you mean '{close}'? The keys are {', '.join(keys)}" if close
+                      else f"the keys are {', '.join(keys)}")
+
+    def fail(self, reason: str, hint: str):
+        raise ActorFileError(f"{self.where}: {reason}", source=self.source, hint=hint)
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        if self.raw.get(key) is None:
+            if required:
+                self.fail(f"no '{key}'", f"add {key}: ...")
+            return None
+        return _text(self.raw[key], self.where, key, self.source)
+
+    def texts(self, key: str) -> list[str]:
+        value = self.raw.get(key)
+        if value is None:
+            return []
+        values = value if isinstance(value, list) else [value]
+        return [_text(v, self.where, f"one of the {key}", self.source) for v in values]
+
+    def code(self, key: str, example: str, *, required: bool = False) -> str | None:
+        if self.raw.get(key) is None and required:
+            self.fail(f"no '{key}'", f"add {key}: a CAMEO actor code such as {example}")
+        value = self.text(key)
+        if value is not None and not _CODE.fullmatch(value):
+            self.fail(f"{key} {value!r} is not a CAMEO actor code",
+                      f"use capital letters and digits, such as {example}")
+        return value
+
+    def sector(self) -> str | None:
+        value = self.text("sector")
+        if value is not None and not _SECTOR.fullmatch(value):
+            self.fail(f"sector {value!r} is not a CAMEO sector code",
+                      "use three capital letters, such as GOV, MIL, REB, OPP, IGO, NGO")
+        return value
+
+    def country(self) -> str | None:
+        value = self.text("country")
+        if value is not None and value not in _known_countries():
+            close = [c for c in _known_countries() if c == value.upper()]
+            self.fail(f"unknown country {value!r}",
+                      f"did you mean {close[0]}?" if close
+                      else "use an ISO 3166 alpha-3 code from eventwire/data/countries.csv, such as KEN")
+        return value
+
+    def dates(self) -> tuple[date | None, date | None]:
+        start, end = self._date("from"), self._date("to")
+        if start and end and start >= end:
+            self.fail(f"'from' {start} is not before 'to' {end}", "swap them, or fix the years")
+        return start, end
+
+    def _date(self, key: str) -> date | None:
+        value = self.raw.get(key)
+        if value in (None, ""):
+            return None
+        if isinstance(value, datetime):  # from a caller's own YAML loader
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(f"'{key}' {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2019-05-20")
+
+
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset[str]:
+    return frozenset(row["iso3"] for row in data_csv("countries.csv"))
+
+
+def _user_org_terms(entry: _Entry, evidence: str) -> list[Term]:
+    code = entry.code("code", "SOMREB", required=True)
+    name = entry.text("name", required=True)
+    sector, country = entry.sector(), entry.country()
+    kind = entry.text("kind") or "organization"
+    if kind not in ORG_KINDS:
+        entry.fail(f"kind {kind!r} is not one of {', '.join(ORG_KINDS)}",
+                   "use 'group' for armed groups and movements, else leave kind out")
+    start, end = entry.dates()
+    ev = f"{evidence}:organizations/{code}"
+    return [Term(text, "organization", code, country, sector, name, kind, ev, start, end)
+            for text in dict.fromkeys(entry.texts("names") or [name])]
+
+
+def _user_person_terms(entry: _Entry, evidence: str) -> list[Term]:
+    name = entry.text("name", required=True)
+    country, sector = entry.country(), entry.sector()
+    code = entry.code("code", "KENGOV")
+    if code is None and country is None:
+        entry.fail("no 'code' and no 'country'",
+                   "add country: an ISO3 code (with sector: GOV, MIL ...) or code: KENGOV")
+    start, end = entry.dates()
+    code = code or f"{country}{sector or ''}"
+    ev = f"{evidence}:people/{name}"
+    return [Term(text, "person", code, country, sector, name, "person", ev, start, end)
+            for text in dict.fromkeys([name, *entry.texts("aliases")])]

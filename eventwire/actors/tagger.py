@@ -10,6 +10,8 @@ people mentioned.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -84,8 +86,7 @@ def _words(text: str) -> list[str]:
 def _choose_term(terms: list[Term], span, published: date | None) -> Term | None:
     people = [t for t in terms if t.role == "person"]
     if people:
-        valid = [t for t in people if t.valid_on(published)]
-        return valid[0] if valid else None
+        return _choose_person(people, span, published)
     root = span.root
     adjectival = root.pos_ == "ADJ" or root.dep_ == "amod"
     ranked = sorted(terms, key=lambda t: ROLE_PRIORITY[t.role])
@@ -95,6 +96,63 @@ def _choose_term(terms: list[Term], span, published: date | None) -> Term | None
             return adj[0]
     non_adj = [t for t in ranked if t.role != "adjective"]
     return (non_adj or ranked)[0]
+
+
+# Which office wins when people share a name on the same day (people.csv's role column).
+OFFICE_RANK = {"head_of_state": 0, "head_of_government": 0, "igo_head": 1, "foreign_minister": 2,
+               "defence_minister": 2, "military_chief": 3, "group_leader": 3, "other": 4}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "mullah", "jr", "sr"}
+
+
+def _choose_person(people: list[Term], span, published: date | None) -> Term | None:
+    """The office holder a known name stands for on ``published``.
+
+    A term covering the date wins (heads of state and government before ministers); without a
+    date, the most recent term counts as current. A name whose terms all end before the date (or
+    start after it) is a former official: country and sector ``ELI`` ("USAELI"), CAMEO's code for
+    former officials and elites. A name inside a longer PERSON name that is someone else's ("Hunter
+    Biden", "Maher al-Assad") is not coded from the table.
+    """
+    if _someone_elses_name(span, people):
+        return None
+    if published is None:
+        return max(people, key=lambda t: (t.valid_from or date.min, -OFFICE_RANK.get(t.office or "", 9)))
+    current = [t for t in people if t.valid_on(published)]
+    if current:
+        return min(current, key=lambda t: OFFICE_RANK.get(t.office or "", 9))
+    ended = [t for t in people if t.valid_to and t.valid_to <= published]
+    term = (max(ended, key=lambda t: t.valid_to) if ended
+            else min(people, key=lambda t: t.valid_from or date.min))
+    own_code = term.code if term.country is None or term.code != f"{term.country}{term.sector or ''}" else None
+    code = f"{own_code}ELI" if own_code else f"{term.country}ELI"
+    return replace(term, code=code, sector="ELI", evidence=f"{term.evidence}+former")
+
+
+def _someone_elses_name(span, people: list[Term]) -> bool:
+    """Whether ``span`` lies in a PERSON entity with a further name word that fits none of the
+    people's names: "Hunter Biden" (not Joe), but "Sergey Lavrov" for "Sergei Lavrov" (the first
+    three letters agree) and "President Obama" (a title) stay the known person."""
+    doc = span.doc
+    ent = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end
+                and len(e) > len(span)), None)
+    if ent is None:
+        return False
+    kb = load_kb()
+    known = {_name_stem(w) for t in people for w in t.name.replace("-", " ").split()}
+    for token in ent:
+        if span.start <= token.i < span.end or not token.is_alpha or not token.text[0].isupper():
+            continue
+        word = token.lower_
+        if word in kb.titles or word in HONORIFICS or kb.terms_for(token.text):
+            continue
+        if _name_stem(token.text) not in known:
+            return True
+    return False
+
+
+def _name_stem(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    return plain[:3]
 
 
 def _lower_phrase(tokens) -> str:
