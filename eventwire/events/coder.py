@@ -505,6 +505,10 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, "intent"  # "Syria is willing to withdraw its troops"
+    infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
+        # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
+        return head, "threat" if lemma in table.threat_verbs else "intent"
     if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if lemma in table.threat_verbs:
             return head, "threat"

@@ -89,6 +89,11 @@ def _events(text, published="2021-06-04"):
     ("Russia closed its border with Georgia on Monday.", ("191", "RUS", "GEO", "asserted")),
     ("Iranian officials have been pressuring the teachers to end their strike.", ("105", "IRNGOV", "IRNCVL", "asserted")),
     ("The Kenyan government extended the curfew in Nairobi.", ("1723", "KENGOV", "KEN", "asserted")),
+    # an infinitive hung on a threat verb as a clause is still threatened; "deliver blows" is an attack
+    ("Ethnic Albanians have sworn to fight until they gain control of the villages.", ("138", "ALBCVL", None, "asserted")),
+    ("Al-Shabaab has threatened to deliver devastating blows to Kenya.", ("138", "SOMINSSHB", "KEN", "asserted")),
+    # what one agrees to: a ceasefire, mediation
+    ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ("0356", "BIH", "SVN", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
