@@ -29,6 +29,8 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
+STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
@@ -108,8 +110,10 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
 
 def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    subtree = list(token.subtree)
+    phrase = text_of(token.doc)[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].lower()
     for word, refined in entry.refine.items():
-        if word in words:
+        if word in words or ("-" in word and word in phrase):  # "an open-ended strike"
             return refined
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -117,7 +121,11 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "5.1 million dollars of aid"
     for obj in objects:
-        for key in (obj.lemma_.lower(), obj.lower_):
+        modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        keys = [f"{m.lower_} {obj.lemma_.lower()}" for m in modifiers]  # "martial law"
+        keys += [obj.lemma_.lower(), obj.lower_]
+        keys += [m.lemma_.lower() for m in modifiers if m.dep_ == "compound"]  # "ended mediation efforts"
+        for key in keys:
             if key in entry.objects:
                 return entry.objects[key]
     return code
@@ -424,7 +432,8 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ()
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-    if noun.head.lower_ not in ("in", "during", "with") and not with_partner:
+    state = noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in STATE_VERBS  # "remained on alert"
+    if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state:
         # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
         # but not "imposed a curfew after clashes"
         return ()
@@ -935,6 +944,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if frame.entry.civilian and frame.wrapper is None and sources and frame.code == frame.entry.code \
+                and all(a.sector in CIVILIAN_SECTORS for a in sources):
+            frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
+            frame.how["civilian"] = "source is a civilian group"
         if frame.entry.military and frame.wrapper is None and any(a.sector == "MIL" for a in sources):
             frame.code = frame.entry.military  # conventional military force (19x), not 18x violence
             frame.how["military"] = "source is military"

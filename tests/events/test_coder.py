@@ -94,6 +94,16 @@ def _events(text, published="2021-06-04"):
     ("Al-Shabaab has threatened to deliver devastating blows to Kenya.", ("138", "SOMINSSHB", "KEN", "asserted")),
     # what one agrees to: a ceasefire, mediation
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ("0356", "BIH", "SVN", "asserted")),
+    # a two-word object ("martial law") and a compound object ("mediation efforts") refine the verb
+    ("The Iraqi government is prepared to impose martial law.", ("137", "IRQGOV", None, "asserted")),
+    ("Syrian officers ended mediation efforts between rival militias.", ("165", "SYRMIL", "---REB", "asserted")),
+    # a state one is in: "remained on alert"
+    ("Israeli troops remained on high alert near Gaza.", ("152", "ISRMIL", "PSE", "asserted")),
+    # a labour strike is no military strike
+    ("Serbian workers began an open-ended strike on Monday.", ("143", "SRBCVL", None, "asserted")),
+    ("Nigerian teachers went on strike in Lagos.", ("143", "NGACVL", "NGA", "asserted")),
+    # forcing people out of their homes expels them
+    ("Sudanese soldiers forced out hundreds of villagers from Geneina.", ("174", "SDNMIL", "SDNCVL", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
