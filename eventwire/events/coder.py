@@ -30,6 +30,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
+GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
@@ -157,7 +159,7 @@ def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
 
 def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor, ...]:
     """"it"/"they"/"he" as a subject: the speaker of the claim around it, else the nearest fitting actor before."""
-    word = token.lower_
+    word = POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "its demand" is the demand of "it"
     if word not in ("it", "they", "he", "she", "we"):
         return ()
     for claim in claims:
@@ -179,6 +181,15 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
 
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
     """The actors of a verb's subject, climbing control, coordination and relative clauses."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # a noun wrapper: "its demand that ...", "their demands for ..."
+        for child in verb.children:
+            if child.dep_ == "poss":
+                found = resolve_pronoun(child, tags, claims) if child.pos_ == "PRON" else with_conjuncts(child, tags)
+                return found, "poss"
+        if verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "issued a demand that ...": the issuer
+        else:
+            return (), ""
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
@@ -365,9 +376,11 @@ def light_verb_of(noun, table: TriggerTable):
 
 def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> None:
     noun = frame.trigger
-    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes"
+    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes", "their demands"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found = tags.at(child.i) or tags.latent.get(child.i, ())
+            if not found and child.dep_ == "poss" and child.pos_ == "PRON":
+                found = resolve_pronoun(child, tags, claims)
             if found and any(a.code for a in found):
                 frame.sources, frame.how["source"] = found, child.dep_
     if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
@@ -399,6 +412,15 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if not frame.sources:
             frame.sources, how = subject_actors(light, tags, claims)
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
+    if not frame.targets and frame.code[:2] in ("02", "10", "13"):
+        for child in noun.children:  # "its demand that Rwanda ease ...": the one asked is the target
+            if child.dep_ in ("acl", "ccomp"):
+                subjects = [g for g in child.children if g.dep_ == "nsubj"]
+                if subjects and subjects[0].pos_ != "PRON":
+                    frame.targets = with_conjuncts(subjects[0], tags)
+                    if frame.targets:
+                        frame.how["target"] = "asked-clause-subject"
+                        break
     preps = set(frame.entry.targets)
     of_source = frame.entry.of_is == "source" and not frame.sources
     if of_source:
@@ -817,6 +839,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
+                asking = by_token[node.head.i]
+                kind = GENERIC_ASK.get(asking.code)
+                if kind is not None:  # "its demand that Rwanda ease restrictions": a demand to yield (105)
+                    asking.code = table.wrapped_code(kind, frame.code[:2])
         if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
             # "students demonstrated to demand reforms": the demand is what the protest is for
             consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"

@@ -104,6 +104,11 @@ def _events(text, published="2021-06-04"):
     ("Nigerian teachers went on strike in Lagos.", ("143", "NGACVL", "NGA", "asserted")),
     # forcing people out of their homes expels them
     ("Sudanese soldiers forced out hundreds of villagers from Geneina.", ("174", "SDNMIL", "SDNCVL", "asserted")),
+    # an asking noun: its owner asks, the subject of its clause is asked, its content sets the code
+    ("The African Union reiterated its demand that Rwanda ease restrictions on Congolese traders.", ("105", "AFU", "RWA", "asserted")),
+    ("Chad issued a demand to Sudan to withdraw its troops.", ("105", "TCD", "SDN", "asserted")),
+    # "its troops" belong to the country just named
+    ("Nigeria's army said its troops killed 20 militants.", ("190", "NGAMIL", "---REB", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
