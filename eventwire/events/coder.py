@@ -385,16 +385,6 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 frame.sources, frame.how["source"] = found, child.dep_
     if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
         frame.sources, frame.how["source"] = tags.latent[noun.i], "modifier-country"
-    if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
-        sector_words = load_kb().sector_modifiers
-        for child in noun.lefts:
-            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
-                sector = sector_words[child.lower_]
-                text = text_of(noun.doc)
-                frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), sector, None, sector,
-                                       None, "group", f"actors.yaml:sector_modifiers/{child.lower_}+country:article-focus",
-                                       child.idx),)
-                frame.how["source"] = "sector-modifier"
     if not frame.sources:
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
@@ -412,6 +402,16 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if not frame.sources:
             frame.sources, how = subject_actors(light, tags, claims)
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
+    if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
+        sector_words = load_kb().sector_modifiers
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
+                sector = sector_words[child.lower_]
+                text = text_of(noun.doc)
+                frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), f"---{sector}", None, sector,
+                                       None, "group", f"actors.yaml:sector_modifiers/{child.lower_}+country:article-focus",
+                                       child.idx),)
+                frame.how["source"] = "sector-modifier"
     if not frame.targets and frame.code[:2] in ("02", "10", "13"):
         for child in noun.children:  # "its demand that Rwanda ease ...": the one asked is the target
             if child.dep_ in ("acl", "ccomp"):
@@ -590,7 +590,9 @@ def locative(doc, place: Place, verbs=None):
             node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb"
             continue
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not modifier \
+                and place.feature != "country" \
                 and head.lemma_.lower() in (verbs if verbs is not None else load_triggers().verbs):
+            # a country as the object is a participant ("help Iran"), a town a place ("retake Saraqeb")
             return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
         if node.dep_ in ("compound", "nmod", "appos", "conj") and head.i != node.i:
             modifier = modifier or node.dep_ in ("compound", "nmod")
@@ -956,8 +958,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             continue
-        if location is not None and location.country:
+        participant = location is not None and any(a.span.overlaps(location.span) for a in (*targets, *sources))
+        if location is not None and location.country and not participant:
             # an actor whose country was only the article's focus (or none) is where the event took place
+            # (not when the "place" is a participant: "asking Obama to help Iran")
             targets = tuple(_relocated(a, location) for a in targets)
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
