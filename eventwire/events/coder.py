@@ -741,7 +741,14 @@ def _same_country(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple
     (country,) = countries
     return tuple(replace(a, country=country, code=f"{country}{a.sector}",
                          evidence=f"{a.evidence}+country:same-as-other-side")
-                 if a.country is None and a.sector and a.kind == "group" else a for a in actors)
+                 if _countryless_sector(a) else a for a in actors)
+
+
+def _countryless_sector(actor: Actor) -> bool:
+    """A sector-only actor ("---REB", "police") whose country may be filled in; not a named
+    group of no single country ("IMGMUSISI")."""
+    return actor.country is None and bool(actor.sector) and actor.kind == "group" and (
+        actor.code is None or actor.code.startswith("---") or actor.code == actor.sector)
 
 
 SECTOR_WORDS = {"military", "army", "police", "rebel", "government", "opposition", "security", "naval",
@@ -769,7 +776,8 @@ def _modifier_actor(actor: Actor, trigger, text: str) -> Actor | None:
 
 def _relocated(actor: Actor, place: Place) -> Actor:
     """A group with no country, or only the article's focus country, takes the event's place's."""
-    weak = actor.country is None or (actor.evidence or "").endswith("country:article-focus")
+    weak = _countryless_sector(actor) or (actor.country is not None
+                                          and (actor.evidence or "").endswith("country:article-focus"))
     if not weak or actor.kind != "group" or not actor.sector or actor.country == place.country:
         return actor
     return replace(actor, country=place.country, code=f"{place.country}{actor.sector or ''}",

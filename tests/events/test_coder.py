@@ -113,6 +113,8 @@ def _events(text, published="2021-06-04"):
     ("Russia is conducting military exercises near Finland.", ("150", "RUS", "FIN", "asserted")),
     # a country as an object is a participant, not the event's place: no one is moved there
     ("The Kenyan parliament asked the Somali president to help Ethiopia.", ("023", "KENLEG", "SOMGOV", "asserted")),
+    # a named group of no single country keeps its code where the event happens
+    ("Islamic State attacked Iraqi soldiers near Kirkuk.", ("190", "IMGMUSISI", "IRQMIL", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
