@@ -85,6 +85,20 @@ def _sentence_actor_countries(doc, tags: ActorTags) -> dict[int, str]:
     return {start: next(iter(c)) for start, c in found.items() if len(c) == 1}
 
 
+def _possessor_country(doc, actor, tags: ActorTags) -> str | None:
+    """The country of the nearest actor before "its troops" / "their forces", in this sentence or
+    the one before, when it is a country, an organisation of one country or a group with a country."""
+    tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if tok is None:
+        return None
+    sent = tok.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [a for a in tags.actors if window <= a.span.start < actor.span.start and a.country and a is not actor]
+    if not before:
+        return None
+    return max(before, key=lambda a: a.span.start).country
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
@@ -99,6 +113,10 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
+            owner = _possessor_country(doc, actor, tags)  # "Nigeria's army said its troops ..."
+            if owner:
+                replaced[id(actor)] = replace(actor, country=owner, code=f"{owner}{actor.sector}",
+                                              evidence=f"{actor.evidence}+country:possessor")
             continue
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None

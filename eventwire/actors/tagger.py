@@ -326,6 +326,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                 for member_term in members or [term]:
                     country = member_term.country
                     code = f"{country}{sector}" if country else member_term.code
+                    if member_term.role == "organization":  # "ISWAP fighters", "Hamas officials": the group's code
+                        code = member_term.code
                     kind = "person" if singular_title else (
                         "group" if member_term.kind == "country" else member_term.kind)
                     actor = Actor(_span(doc, start, head.i + 1), code, country, sector, member_term.name,

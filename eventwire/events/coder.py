@@ -29,6 +29,10 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
+GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
@@ -108,8 +112,10 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
 
 def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    subtree = list(token.subtree)
+    phrase = text_of(token.doc)[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].lower()
     for word, refined in entry.refine.items():
-        if word in words:
+        if word in words or ("-" in word and word in phrase):  # "an open-ended strike"
             return refined
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -117,7 +123,11 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "5.1 million dollars of aid"
     for obj in objects:
-        for key in (obj.lemma_.lower(), obj.lower_):
+        modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        keys = [f"{m.lower_} {obj.lemma_.lower()}" for m in modifiers]  # "martial law"
+        keys += [obj.lemma_.lower(), obj.lower_]
+        keys += [m.lemma_.lower() for m in modifiers if m.dep_ == "compound"]  # "ended mediation efforts"
+        for key in keys:
             if key in entry.objects:
                 return entry.objects[key]
     return code
@@ -149,7 +159,7 @@ def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
 
 def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor, ...]:
     """"it"/"they"/"he" as a subject: the speaker of the claim around it, else the nearest fitting actor before."""
-    word = token.lower_
+    word = POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "its demand" is the demand of "it"
     if word not in ("it", "they", "he", "she", "we"):
         return ()
     for claim in claims:
@@ -171,6 +181,15 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
 
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
     """The actors of a verb's subject, climbing control, coordination and relative clauses."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # a noun wrapper: "its demand that ...", "their demands for ..."
+        for child in verb.children:
+            if child.dep_ == "poss":
+                found = resolve_pronoun(child, tags, claims) if child.pos_ == "PRON" else with_conjuncts(child, tags)
+                return found, "poss"
+        if verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "issued a demand that ...": the issuer
+        else:
+            return (), ""
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
@@ -357,23 +376,15 @@ def light_verb_of(noun, table: TriggerTable):
 
 def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> None:
     noun = frame.trigger
-    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes"
+    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes", "their demands"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found = tags.at(child.i) or tags.latent.get(child.i, ())
+            if not found and child.dep_ == "poss" and child.pos_ == "PRON":
+                found = resolve_pronoun(child, tags, claims)
             if found and any(a.code for a in found):
                 frame.sources, frame.how["source"] = found, child.dep_
     if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
         frame.sources, frame.how["source"] = tags.latent[noun.i], "modifier-country"
-    if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
-        sector_words = load_kb().sector_modifiers
-        for child in noun.lefts:
-            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
-                sector = sector_words[child.lower_]
-                text = text_of(noun.doc)
-                frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), sector, None, sector,
-                                       None, "group", f"actors.yaml:sector_modifiers/{child.lower_}+country:article-focus",
-                                       child.idx),)
-                frame.how["source"] = "sector-modifier"
     if not frame.sources:
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
@@ -391,6 +402,25 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if not frame.sources:
             frame.sources, how = subject_actors(light, tags, claims)
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
+    if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
+        sector_words = load_kb().sector_modifiers
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
+                sector = sector_words[child.lower_]
+                text = text_of(noun.doc)
+                frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), f"---{sector}", None, sector,
+                                       None, "group", f"actors.yaml:sector_modifiers/{child.lower_}+country:article-focus",
+                                       child.idx),)
+                frame.how["source"] = "sector-modifier"
+    if not frame.targets and frame.code[:2] in ("02", "10", "13"):
+        for child in noun.children:  # "its demand that Rwanda ease ...": the one asked is the target
+            if child.dep_ in ("acl", "ccomp"):
+                subjects = [g for g in child.children if g.dep_ == "nsubj"]
+                if subjects and subjects[0].pos_ != "PRON":
+                    frame.targets = with_conjuncts(subjects[0], tags)
+                    if frame.targets:
+                        frame.how["target"] = "asked-clause-subject"
+                        break
     preps = set(frame.entry.targets)
     of_source = frame.entry.of_is == "source" and not frame.sources
     if of_source:
@@ -424,7 +454,8 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ()
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-    if noun.head.lower_ not in ("in", "during", "with") and not with_partner:
+    state = noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in STATE_VERBS  # "remained on alert"
+    if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state:
         # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
         # but not "imposed a curfew after clashes"
         return ()
@@ -505,6 +536,10 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, "intent"  # "Syria is willing to withdraw its troops"
+    infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
+        # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
+        return head, "threat" if lemma in table.threat_verbs else "intent"
     if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if lemma in table.threat_verbs:
             return head, "threat"
@@ -555,7 +590,9 @@ def locative(doc, place: Place, verbs=None):
             node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb"
             continue
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not modifier \
+                and place.feature != "country" \
                 and head.lemma_.lower() in (verbs if verbs is not None else load_triggers().verbs):
+            # a country as the object is a participant ("help Iran"), a town a place ("retake Saraqeb")
             return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
         if node.dep_ in ("compound", "nmod", "appos", "conj") and head.i != node.i:
             modifier = modifier or node.dep_ in ("compound", "nmod")
@@ -704,7 +741,14 @@ def _same_country(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple
     (country,) = countries
     return tuple(replace(a, country=country, code=f"{country}{a.sector}",
                          evidence=f"{a.evidence}+country:same-as-other-side")
-                 if a.country is None and a.sector and a.kind == "group" else a for a in actors)
+                 if _countryless_sector(a) else a for a in actors)
+
+
+def _countryless_sector(actor: Actor) -> bool:
+    """A sector-only actor ("---REB", "police") whose country may be filled in; not a named
+    group of no single country ("IMGMUSISI")."""
+    return actor.country is None and bool(actor.sector) and actor.kind == "group" and (
+        actor.code is None or actor.code.startswith("---") or actor.code == actor.sector)
 
 
 SECTOR_WORDS = {"military", "army", "police", "rebel", "government", "opposition", "security", "naval",
@@ -732,7 +776,8 @@ def _modifier_actor(actor: Actor, trigger, text: str) -> Actor | None:
 
 def _relocated(actor: Actor, place: Place) -> Actor:
     """A group with no country, or only the article's focus country, takes the event's place's."""
-    weak = actor.country is None or (actor.evidence or "").endswith("country:article-focus")
+    weak = _countryless_sector(actor) or (actor.country is not None
+                                          and (actor.evidence or "").endswith("country:article-focus"))
     if not weak or actor.kind != "group" or not actor.sector or actor.country == place.country:
         return actor
     return replace(actor, country=place.country, code=f"{place.country}{actor.sector or ''}",
@@ -804,6 +849,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 node = node.head
             if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
+                asking = by_token[node.head.i]
+                kind = GENERIC_ASK.get(asking.code)
+                if kind is not None:  # "its demand that Rwanda ease restrictions": a demand to yield (105)
+                    asking.code = table.wrapped_code(kind, frame.code[:2])
         if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
             # "students demonstrated to demand reforms": the demand is what the protest is for
             consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"
@@ -917,8 +966,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             continue
-        if location is not None and location.country:
+        participant = location is not None and any(a.span.overlaps(location.span) for a in (*targets, *sources))
+        if location is not None and location.country and not participant:
             # an actor whose country was only the article's focus (or none) is where the event took place
+            # (not when the "place" is a participant: "asking Obama to help Iran")
             targets = tuple(_relocated(a, location) for a in targets)
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
@@ -931,6 +982,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if frame.entry.civilian and frame.wrapper is None and sources and frame.code == frame.entry.code \
+                and all(a.sector in CIVILIAN_SECTORS for a in sources):
+            frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
+            frame.how["civilian"] = "source is a civilian group"
         if frame.entry.military and frame.wrapper is None and any(a.sector == "MIL" for a in sources):
             frame.code = frame.entry.military  # conventional military force (19x), not 18x violence
             frame.how["military"] = "source is military"

@@ -30,6 +30,7 @@ class Trigger:
     needs: tuple[str, ...] = ()  # words one of which must modify the noun ("phone call")
     of_is: str = "target"  # for nouns: what "N of X" makes X
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
+    civilian: str | None = None  # code when every source is a civilian group ("teachers went on strike": 143)
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
 
@@ -83,10 +84,11 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         needs=tuple(value.get("needs") or ()),
         of_is="source" if lemma in OF_IS_SOURCE else "target",
         military=str(value["military"]) if value.get("military") else None,
+        civilian=str(value["civilian"]) if value.get("civilian") else None,
         sources=tuple(value.get("sources") or ()),
         reverse=tuple(value.get("reverse") or ()),
     )
-    for code in [entry.code, entry.military, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
+    for code in [entry.code, entry.military, entry.civilian, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
         if code is not None and not known(code):
             raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")
     return entry

@@ -75,3 +75,8 @@ def test_tagger_unknown_organisation_kept_without_code(nlp):
     text = "The Baltic Fishing Federation protested the new quotas."
     orgs = [a for a in _actors(nlp, text) if a.kind == "organization"]
     assert [(a.span.text, a.code) for a in orgs] == [("Baltic Fishing Federation", None)]
+
+
+def test_tagger_named_group_before_a_noun_keeps_its_code(nlp):
+    actors = {a.span.text: a.code for a in find_actors(nlp("Hezbollah fighters fired rockets at the border town.")).actors}
+    assert actors["Hezbollah fighters"] == "LBNREBHEZ"
