@@ -99,6 +99,13 @@ def _possessor_country(doc, actor, tags: ActorTags) -> str | None:
     return max(before, key=lambda a: a.span.start).country
 
 
+def _is_national_group(doc, actor) -> bool:
+    """A people named by its nationality or ethnicity ("Albanians", "ethnic Turks"): coded with the
+    country of its name unless the phrase says where it lives."""
+    return actor.kind == "group" and actor.sector == "CVL" and bool(actor.country) \
+        and (actor.evidence or "") == f"countries.csv:{actor.country}"
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
@@ -110,6 +117,12 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     home = _sentence_actor_countries(doc, tags)
     replaced = {}
     for actor in tags.actors:
+        if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live
+            lives_in = _own_place_country(doc, actor, places)
+            if lives_in and lives_in != actor.country:
+                replaced[id(actor)] = replace(actor, country=lives_in, code=f"{lives_in}{actor.sector}",
+                                              evidence=f"{actor.evidence}+country:lives-in")
+            continue
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):

@@ -43,3 +43,15 @@ def test_context_no_guess_from_a_military_or_a_second_country(nlp):
     assert _codes(nlp, "Kenyan troops killed the militants.")["the militants"] == "---REB"
     codes = _codes(nlp, "The Kenyan government and Uganda condemned the rebels.")
     assert codes["the rebels"] == "---REB"
+
+
+def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp):
+    from eventwire.actors.context import infer_countries
+    from eventwire.actors.tagger import find_actors
+    from eventwire.places import find_places
+
+    for text, expected in [("Ethnic Uzbeks in southern Kyrgyzstan held a rally.", "KGZCVL"),
+                           ("Uzbeks held a rally on Monday.", "UZBCVL")]:
+        doc = nlp(text)
+        tags = infer_countries(doc, find_actors(doc), find_places(doc))
+        assert [a.code for a in tags.actors if a.span.text == "Uzbeks"] == [expected]
