@@ -98,6 +98,7 @@ def _choose_term(terms: list[Term], span, published: date | None) -> Term | None
     return (non_adj or ranked)[0]
 
 
+FORMER_WORDS = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "toppled", "onetime", "one-time"}
 # Which office wins when people share a name on the same day (people.csv's role column).
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 0, "igo_head": 1, "foreign_minister": 2,
                "defence_minister": 2, "military_chief": 3, "group_leader": 3, "other": 4}
@@ -502,6 +503,8 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     if inherited is not None and not before and not after:
         country, sector, code, name = inherited.country, inherited.sector, inherited.code, inherited.name
         evidence = f"same-person:{inherited.span.text}"
+    if title_sector and any(t.lower_ in FORMER_WORDS for t in before or after):
+        title_sector = "ELI"  # "former President Obama", "ousted president Aristide": no longer in office
     if title_sector or country_term:
         country = country_term.country if country_term else country
         sector = title_sector or sector

@@ -80,3 +80,12 @@ def test_tagger_unknown_organisation_kept_without_code(nlp):
 def test_tagger_named_group_before_a_noun_keeps_its_code(nlp):
     actors = {a.span.text: a.code for a in find_actors(nlp("Hezbollah fighters fired rockets at the border town.")).actors}
     assert actors["Hezbollah fighters"] == "LBNREBHEZ"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Former President Obama spoke in Chicago.", "USAELI"),
+    ("Ousted Malian president Ibrahim Keita died in Bamako.", "MLIELI"),
+])
+def test_tagger_former_title_codes_an_elite_not_the_government(nlp, text, code):
+    people = [a.code for a in _actors(nlp, text, date(2022, 1, 1)) if a.kind == "person"]
+    assert people == [code]
