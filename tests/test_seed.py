@@ -78,3 +78,17 @@ def test_seed_sochi_agreement(record):
     (agreed,) = _find(record, "057", "TURGOV", "RUSGOV")
     assert agreed["location"]["name"] == "Sochi" and agreed["location"]["country"] == "RUS"
     assert agreed["date"]["value"] == "2018"
+
+
+def test_seed_people_are_coded_wherever_they_appear(record):
+    """Akar, Erdogan, Putin, Assad and Altun: as source, target, claimant and mention."""
+    expected = {"Akar": "TURGOV", "Erdogan": "TURGOV", "Putin": "RUSGOV", "Assad": "SYRGOV", "Altun": "TURGOV"}
+    seen = []
+    actors = [a for e in record["events"] for a in (e.get("source"), e.get("target"), e.get("claimed_by")) if a]
+    actors += [m for m in record["mentions"] if m.get("kind") == "actor"]
+    for actor in actors:
+        for name, code in expected.items():
+            if name in actor["text"]:
+                seen.append((name, actor["text"], actor["code"]))
+                assert actor["code"] == code, actor
+    assert {name for name, *_ in seen} == set(expected)
