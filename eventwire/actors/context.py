@@ -99,6 +99,24 @@ def _possessor_country(doc, actor, tags: ActorTags) -> str | None:
     return max(before, key=lambda a: a.span.start).country
 
 
+def _antecedent_country(doc, actor, tags: ActorTags) -> str | None:
+    """"the ministry", "the army": the country of the last actor of the same sector named in this
+    sentence or the three before ("Kenya's defence ministry ... the ministry said")."""
+    if not actor.span.text.lower().startswith(("the ", "this ")) or len(actor.span.text.split()) != 2:
+        return None
+    tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if tok is None:
+        return None
+    first = tok.sent
+    for _ in range(3):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    same = [a for a in tags.actors if first.start_char <= a.span.start < actor.span.start
+            and a.sector == actor.sector and a.country]
+    return max(same, key=lambda a: a.span.start).country if same else None
+
+
 def _is_national_group(doc, actor) -> bool:
     """A people named by its nationality or ethnicity ("Albanians", "ethnic Turks"): coded with the
     country of its name unless the phrase says where it lives."""
@@ -134,10 +152,11 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None
         own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
-        country = own or sentence_country.get(sent_start) or focus or home.get(sent_start)
+        earlier = None if own else _antecedent_country(doc, actor, tags)
+        country = own or earlier or sentence_country.get(sent_start) or focus or home.get(sent_start)
         if not country:
             continue
-        how = ("own-place" if own else "sentence-place" if sentence_country.get(sent_start)
+        how = ("own-place" if own else "antecedent" if earlier else "sentence-place" if sentence_country.get(sent_start)
                else "article-focus" if focus else "sentence-government")
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +51,7 @@ class KnowledgeBase:
     role_heads: frozenset[str]  # heads whose sector a modifier overrides ("rebel leader")
     place_heads: frozenset[str] = frozenset()  # "X village": X is a place, not a person
     non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the group" -> kinds it refers to
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -155,6 +156,7 @@ def _builtin_kb() -> KnowledgeBase:
                               "chief", "member", "head", "representative", "source", "fighter"}),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         non_actor_heads=frozenset(w.lower() for w in raw.get("non_actor_heads", [])),
+        anaphors={k.lower(): tuple(v) for k, v in (raw.get("anaphors") or {}).items()},
     )
 
 

@@ -357,6 +357,14 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         if token.dep_ == "compound" and token.head.pos_ in NOUN_POS:
             continue
+        antecedent = _anaphor(token, kb, tags)
+        if antecedent is not None:
+            start = phrase_start(token)
+            actor = replace(antecedent, span=_span(doc, start, token.i + 1), head=token.idx,
+                            evidence=f"anaphor:{antecedent.span.text}|{antecedent.evidence}")
+            tags.add(actor, range(start, token.i + 1))
+            used.update(range(start, token.i + 1))
+            continue
         group = _group_reference(token, kb, tags)
         if group:
             start = phrase_start(token, numbers=True)
@@ -515,6 +523,27 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         evidence = f"title:{' '.join(t.text for t in before or after)}"
     actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
     return actor, range(start, span.end)
+
+
+def _anaphor(token, kb: KnowledgeBase, tags: ActorTags) -> Actor | None:
+    """"the group", "this movement": the last named actor of a fitting kind in this sentence or the
+    three before, when the noun has no name or country of its own."""
+    kinds = kb.anaphors.get(token.lower_)
+    if not kinds or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+        return None  # "the rebel group", "Syria's opposition movement": a phrase of its own
+    sent = token.sent
+    first = sent
+    for _ in range(3):
+        if first.start == 0:
+            break
+        first = token.doc[first.start - 1].sent
+    named = [a for a in tags.actors if first.start_char <= a.span.start < token.idx and a.kind in kinds
+             and a.code and not a.code.startswith("---")]
+    return max(named, key=lambda a: a.span.start) if named else None
 
 
 def _group_reference(token, kb: KnowledgeBase, tags: ActorTags) -> tuple[Actor, ...] | None:

@@ -55,3 +55,8 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
         doc = nlp(text)
         tags = infer_countries(doc, find_actors(doc), find_places(doc))
         assert [a.code for a in tags.actors if a.span.text == "Uzbeks"] == [expected]
+
+
+def test_context_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
+    codes = _codes(nlp, "Kenya's defence ministry announced new patrols. The ministry said the border was calm.")
+    assert codes["The ministry"] == "KENGOV"

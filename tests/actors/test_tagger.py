@@ -89,3 +89,14 @@ def test_tagger_named_group_before_a_noun_keeps_its_code(nlp):
 def test_tagger_former_title_codes_an_elite_not_the_government(nlp, text, code):
     people = [a.code for a in _actors(nlp, text, date(2022, 1, 1)) if a.kind == "person"]
     assert people == [code]
+
+
+def test_tagger_the_group_refers_to_the_last_named_group(nlp):
+    text = "Boko Haram fighters attacked a village on Monday. The group said it burned the market."
+    codes = {a.span.text: a.code for a in _actors(nlp, text)}
+    assert codes["The group"] == "NGAINSBKH"
+
+
+def test_tagger_the_group_without_a_named_group_before_is_no_actor(nlp):
+    codes = {a.span.text for a in _actors(nlp, "The group said it burned the market.")}
+    assert "The group" not in codes
