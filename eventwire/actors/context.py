@@ -39,11 +39,17 @@ def focus_country(places: list[Place], doc=None) -> str | None:
 
 
 def _phrase_actor_country(doc, actor, tags) -> str | None:
-    """Another actor inside this one's phrase: "ministers from the Georgian government"."""
+    """Another actor inside this one's phrase: "ministers from the Georgian government", "the Bush
+    administration"."""
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
+    for tok in span:  # "the Bush administration", "Putin's government": a person's country
+        if tok.i < head.i and tok.dep_ in ("compound", "poss"):
+            for other in tags.at(tok.i):
+                if other is not actor and other.country and other.kind == "person":
+                    return other.country
     for tok in head.subtree:
         if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
             continue

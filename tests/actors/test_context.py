@@ -60,3 +60,8 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
 def test_context_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
     codes = _codes(nlp, "Kenya's defence ministry announced new patrols. The ministry said the border was calm.")
     assert codes["The ministry"] == "KENGOV"
+
+
+def test_context_a_leaders_administration_is_of_the_leaders_country(nlp):
+    codes = _codes(nlp, "The Obama administration imposed new sanctions.")
+    assert codes["The Obama administration"] == "USAGOV"
