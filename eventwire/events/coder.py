@@ -267,6 +267,10 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         frame.sources, frame.how["source"] = with_conjuncts(obj, tags), "by-agent"
             if child.dep_ == "nsubjpass":
                 frame.targets, frame.how["target"] = with_conjuncts(child, tags), "passive-subject"
+        if not frame.sources and frame.entry.passive_agent:  # "was summoned to the foreign ministry"
+            frame.sources, how = pobj_actors(verb, set(frame.entry.passive_agent), tags)
+            if how:
+                frame.how["source"] = f"passive-{how}"
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "officials accused of ...", "rebels backed by Iran": the noun is the one acted on
         frame.targets, frame.how["target"] = with_conjuncts(verb.head, tags), "participle-head"

@@ -33,6 +33,7 @@ class Trigger:
     civilian: str | None = None  # code when every source is a civilian group ("teachers went on strike": 143)
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
+    passive_agent: tuple[str, ...] = ()  # in the passive, these prepositions name the source ("summoned to X")
 
     @property
     def evidence(self) -> str:
@@ -87,6 +88,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         civilian=str(value["civilian"]) if value.get("civilian") else None,
         sources=tuple(value.get("sources") or ()),
         reverse=tuple(value.get("reverse") or ()),
+        passive_agent=tuple(_word(w) for w in value.get("passive_agent") or ()),
     )
     for code in [entry.code, entry.military, entry.civilian, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
         if code is not None and not known(code):

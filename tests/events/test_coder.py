@@ -115,6 +115,10 @@ def _events(text, published="2021-06-04"):
     ("The Kenyan parliament asked the Somali president to help Ethiopia.", ("023", "KENLEG", "SOMGOV", "asserted")),
     # a named group of no single country keeps its code where the event happens
     ("Islamic State attacked Iraqi soldiers near Kirkuk.", ("190", "IMGMUSISI", "IRQMIL", "asserted")),
+    # the passive names the one who summons with "to"
+    ("The Afghan envoy was summoned to the foreign ministry in Islamabad on Wednesday.", ("112", "PAKGOV", "AFGGOV", "asserted")),
+    # warships sailing near another state show force
+    ("Two Chinese destroyers sailed through waters near Taiwan.", ("150", "CHNMIL", "TWN", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])

@@ -49,3 +49,27 @@ def test_triggers_missing_pattern_file(tmp_path):
     with pytest.raises(PatternError) as err:
         load_triggers(str(tmp_path / "nope.yaml"))
     assert "cannot read" in err.value.reason
+
+
+def test_triggers_data_files_have_no_duplicate_keys():
+    """YAML keeps the last of two equal keys without a word: a silent loss of a pattern."""
+    import yaml
+
+    from eventwire.resources import data_text
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"duplicate keys {sorted(map(str, dupes))} at line {node.start_mark.line + 1}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    from importlib import resources
+
+    names = sorted(p.name for p in (resources.files("eventwire") / "data").iterdir() if p.name.endswith(".yaml"))
+    assert "triggers.yaml" in names
+    for name in names:
+        yaml.load(data_text(name), Loader=Strict)
