@@ -191,16 +191,19 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
         else:
             return (), ""
     seen = 0
+    climbed = False
     while verb is not None and seen < 6:
         seen += 1
         for child in verb.children:
-            if child.dep_ == "nsubj":
+            # "Obama is scheduled to attend": the raised subject of a passive head
+            if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass"):
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return with_conjuncts(verb.head, tags), "relative-antecedent"
                 if child.pos_ == "PRON":
                     return resolve_pronoun(child, tags, claims), "pronoun"
                 return with_conjuncts(child, tags), "nsubj"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            climbed = verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):

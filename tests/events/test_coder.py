@@ -119,6 +119,10 @@ def _events(text, published="2021-06-04"):
     ("The Afghan envoy was summoned to the foreign ministry in Islamabad on Wednesday.", ("112", "PAKGOV", "AFGGOV", "asserted")),
     # warships sailing near another state show force
     ("Two Chinese destroyers sailed through waters near Taiwan.", ("150", "CHNMIL", "TWN", "asserted")),
+    # the raised subject of "is scheduled to"; a secretary is government; an investigation against X
+    ("The Kenyan president is scheduled to attend a summit in Ghana.", ("036", "KENGOV", "GHA", "asserted")),
+    ("The British Foreign Secretary wants to help Ukraine.", ("033", "GBRGOV", "UKR", "asserted")),
+    ("Nigeria ordered an investigation against Niger.", ("090", "NGA", "NER", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
