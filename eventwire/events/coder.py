@@ -30,6 +30,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
+ATTEMPT_NOUNS = {"attempt"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
@@ -206,6 +207,14 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             climbed = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS:
+            attempt = verb.head  # "an attempt by gunmen to kill", "the rebels' attempt to retake"
+            for child in attempt.children:
+                if child.dep_ == "poss":
+                    return with_conjuncts(child, tags), "attempt-poss"
+            found, how = pobj_actors(attempt, {"by"}, tags)
+            if found:
+                return found, f"attempt-{how}"
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):
             return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "attr") \
@@ -832,6 +841,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             continue
         if token.i in denial_cues and code[:2] in ("11", "12") and any(c.dep_ == "ccomp" for c in token.children):
             continue  # "denied that its jets bombed ...": the denied event is coded, negated
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and tags.at(token.head.i):
+            continue  # "border patrol agents", "peace talks negotiator": a word of an actor's name
         trigger_tokens.add(token.i)
         frames.append(Frame(token, entry, refine_code(token, entry, code), tokens={token.i}))
 
@@ -878,7 +889,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         # an infinitive on a noun is a purpose or plan, not a report: "the deployment of missiles to
         # offer protection", "a bid to become a member"
         if frame.trigger.pos_ == "VERB" and frame.trigger.tag_ == "VB" and frame.trigger.dep_ == "acl" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.trigger.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.trigger.children) \
+                and frame.trigger.head.lemma_.lower() not in ATTEMPT_NOUNS:  # "an attempt to assassinate" was made
             consumed.setdefault(frame.trigger.i, f"purpose of '{frame.trigger.head.text}'")
         # the object of a rejection, condemnation, threat or demand is its content, not a new event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "pobj") and \

@@ -123,11 +123,16 @@ def _events(text, published="2021-06-04"):
     ("The Kenyan president is scheduled to attend a summit in Ghana.", ("036", "KENGOV", "GHA", "asserted")),
     ("The British Foreign Secretary wants to help Ukraine.", ("033", "GBRGOV", "UKR", "asserted")),
     ("Nigeria ordered an investigation against Niger.", ("090", "NGA", "NER", "asserted")),
+    # an attempted act is an event; holding people as human shields takes them hostage
+    ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("186", "NGAREB", "NGAGOV", "asserted")),
+    ("The Sri Lankan army has been holding Tamil villagers as human shields.", ("181", "LKAMIL", "---CVL", "asserted")),
+    ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
 
 def test_coder_codes_construction(text, expected):
+    """One construction each."""
     assert expected in _events(text)
 
 
@@ -190,3 +195,8 @@ def test_coder_demand_that_is_the_purpose_of_a_protest_is_no_event_of_its_own(te
     roots = {code[:2] for code, *_ in _events(text)}
     assert "14" in roots
     assert not roots & {"02", "10"}
+
+
+def test_coder_a_trigger_word_inside_an_actor_name_is_no_event():
+    codes = [code for code, *_ in _events("U.S. border patrol agents sexually abused Mexican migrants.")]
+    assert codes == ["1821"]
