@@ -65,7 +65,7 @@ class Frame:
 
 MODAL_DEMAND = {"must", "should"}
 STATEMENT_VERBS = {"say", "declare", "state", "insist", "tell", "reiterate", "stress", "write", "argue",
-                   "conclude", "warn", "add", "announce", "maintain"}
+                   "conclude", "warn", "add", "announce", "maintain", "tweet", "post"}
 
 
 def modal_demand(verb) -> object:
@@ -197,7 +197,9 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
         seen += 1
         for child in verb.children:
             # "Obama is scheduled to attend": the raised subject of a passive head
-            if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass"):
+            inverted = (child.dep_ in ("attr", "dobj") and child.i > verb.i and verb.lemma_.lower() in STATEMENT_VERBS
+                        and any(a.kind == "person" for a in tags.at(child.i)))  # "..., tweeted Altun"
+            if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass") or inverted:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return with_conjuncts(verb.head, tags), "relative-antecedent"
                 if child.pos_ == "PRON":
@@ -871,6 +873,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 kind = GENERIC_ASK.get(asking.code)
                 if kind is not None:  # "its demand that Rwanda ease restrictions": a demand to yield (105)
                     asking.code = table.wrapped_code(kind, frame.code[:2])
+        trig = frame.trigger
+        if trig.pos_ == "VERB" and trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.i in by_token \
+                and by_token[trig.head.i].code[:2] in ("02", "10", "13") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            # "called for the deployment of missiles to offer protection": the purpose of the appeal
+            consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
         if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
             # "students demonstrated to demand reforms": the demand is what the protest is for
             consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"

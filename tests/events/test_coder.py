@@ -127,6 +127,8 @@ def _events(text, published="2021-06-04"):
     ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("186", "NGAREB", "NGAGOV", "asserted")),
     ("The Sri Lankan army has been holding Tamil villagers as human shields.", ("181", "LKAMIL", "---CVL", "asserted")),
     ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
+    # a quoted "must" after which the speaker is named: a demand of the one who must act
+    ("“The international community must act to protect civilians,” tweeted Kenyan President William Ruto.", ("100", "KENGOV", "IGOINT", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -200,3 +202,8 @@ def test_coder_demand_that_is_the_purpose_of_a_protest_is_no_event_of_its_own(te
 def test_coder_a_trigger_word_inside_an_actor_name_is_no_event():
     codes = [code for code, *_ in _events("U.S. border patrol agents sexually abused Mexican migrants.")]
     assert codes == ["1821"]
+
+
+def test_coder_the_purpose_of_an_appeal_is_no_event_of_its_own():
+    codes = [code for code, *_ in _events("Kenya called for the deployment of Ugandan troops to offer protection to civilians.")]
+    assert "0234" in codes and "030" not in codes
