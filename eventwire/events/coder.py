@@ -1064,6 +1064,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                                                            for s, t in pairs],
              location=location.name if location else None, date=date.value if date else None,
              claimed_by=claim.speaker.span.text if claim else None)
+        # "X must act, tweeted Altun": the speaker's own words are the event, so the speaker claims it
+        spoken = claim is None and tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10")
         for source, target in pairs:
             confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
             confidence += 0.2 if target is not None else 0.0
@@ -1086,7 +1088,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 trigger=trigger_span if trigger_tok is tok else Span.of(text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
                 source=source, target=target, cameo=entry_cameo, plover=plover(frame.code),
                 modality=frame_modality, location=location, date=date, counts=event_counts,
-                claimed_by=claim.speaker if claim else None, confidence=round(min(confidence, 1.0), 2),
+                claimed_by=claim.speaker if claim else (source if spoken and source is not None else None),
+                confidence=round(min(confidence, 1.0), 2),
                 evidence=evidence,
             ))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))

@@ -207,3 +207,11 @@ def test_coder_a_trigger_word_inside_an_actor_name_is_no_event():
 def test_coder_the_purpose_of_an_appeal_is_no_event_of_its_own():
     codes = [code for code, *_ in _events("Kenya called for the deployment of Ugandan troops to offer protection to civilians.")]
     assert "0234" in codes and "030" not in codes
+
+
+def test_coder_a_spoken_demand_is_claimed_by_its_speaker():
+    record = extract({"id": "t", "text": "“Uganda must withdraw its troops,” said Kenyan President William Ruto.",
+                      "published": "2024-06-04"})
+    (event,) = [e for e in record.events if e.cameo.root == "10"]
+    assert event.source.code == "KENGOV" and event.target.code == "UGA"
+    assert event.claimed_by is not None and "Ruto" in event.claimed_by.span.text
