@@ -51,7 +51,30 @@ def speaker_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
                 return found
             if plain is not None:
                 return (plain,)
-    return ()
+    return _trailing_speaker(verb, tags)
+
+
+NP_POS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"}
+
+
+def _trailing_speaker(verb, tags: ActorTags) -> tuple[Actor, ...]:
+    """"..., residents and a local aid group said Thursday.": the parser may attach the speaker
+    elsewhere; the noun phrase between the last comma and the verb speaks."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in NP_POS:
+        i -= 1
+    if doc[i].text not in (",", "—", "–") or i + 1 >= verb.i or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return ()
+    start, end = i + 1, verb.i
+    found = [a for j in range(start, end) for a in tags.at(j) if a.code and not a.code.startswith("---")]
+    text = text_of(doc)
+    span = Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    if found and found[0].span == span:
+        return (found[0],)
+    if found:  # "residents and a local aid group": the whole phrase speaks, coded as its first actor
+        return (replace(found[0], span=span, head=doc[end - 1].idx, evidence=f"claims:speaker-phrase+{found[0].evidence}"),)
+    return (Actor(span, None, None, None, span.text, None, "claims:speaker-phrase", doc[end - 1].idx),)
 
 
 def phrase_speaker(token) -> Actor | None:
@@ -136,6 +159,10 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
                 if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
                     sub = list(child.subtree)
                     ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+            if not ranges:
+                tail = _reported_before(token)
+                if tail is not None:  # "..., residents and a local aid group said Thursday."
+                    ranges.append(tail)
             # the quotation that ends just before, or starts just after, the speech verb
             for qs, qe in quotes:
                 before = text[qe:token.idx]
@@ -163,6 +190,20 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
                 for actor in speakers:
                     claims.append(Claim(actor, sub[0].idx, sub[-1].idx + len(sub[-1].text), token.text, token.idx))
     return claims
+
+
+def _reported_before(verb) -> tuple[int, int] | None:
+    """The report before ", SPEAKER said" at the end of a sentence, when the parser did not hang it
+    on the verb as a clause: from the sentence start to the comma before the speaker."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects or verb.dep_ != "ROOT":
+        return None
+    first = min(subjects[0].left_edge.i, verb.i)
+    comma = verb.doc[first - 1] if first > verb.sent.start else None
+    if comma is None or comma.text not in (",", "—", "–") or first - 1 - verb.sent.start < 4:
+        return None
+    sent = verb.sent
+    return sent.start_char, comma.idx
 
 
 def claim_for(offset: int, claims: list[Claim], *, exclude_cue: int | None = None) -> Claim | None:

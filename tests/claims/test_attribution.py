@@ -59,3 +59,11 @@ def test_attribution_speaker_that_is_no_known_actor(nlp, text, inside, speaker, 
     claim = claim_for(text.index(inside), claims)
     assert claim.speaker.span.text == speaker
     assert claim.speaker.code == code
+
+
+def test_attribution_speaker_after_the_report_that_the_parser_hung_elsewhere(nlp):
+    text = ("A drone strike on a market in Kidal killed at least nine traders, among them two women, "
+            "and wounded 14 others, residents and a local rights group said Friday.")
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index("killed"), claims)
+    assert claim is not None and claim.speaker.span.text == "residents and a local rights group"
