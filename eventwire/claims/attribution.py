@@ -37,6 +37,13 @@ def _words() -> dict:
 def speaker_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
     """The actor(s) a speech verb's subject refers to (searching inside the subject phrase); a
     subject that is no known actor ("witnesses", "a community leader") is kept with its text."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ROOT" and subjects and any(t.text == "," for t in subjects[0].subtree if t.i < verb.i):
+        # "..., most of them women and children, police and residents said": the parser made one
+        # subject of two phrases; the one just before the verb speaks
+        trailing = _trailing_speaker(verb, tags)
+        if trailing:
+            return trailing
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             found = actors_in(child, tags)

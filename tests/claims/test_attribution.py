@@ -67,3 +67,11 @@ def test_attribution_speaker_after_the_report_that_the_parser_hung_elsewhere(nlp
     doc, claims = _claims(nlp, text)
     claim = claim_for(text.index("killed"), claims)
     assert claim is not None and claim.speaker.span.text == "residents and a local rights group"
+
+
+def test_attribution_speaker_is_the_phrase_just_before_the_verb(nlp):
+    text = ("Gunmen stormed a village in Katsina on Monday, abducting at least 30 people, most of them "
+            "women and children, police and residents said.")
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index("abducting"), claims)
+    assert claim is not None and claim.speaker.span.text == "police and residents"
