@@ -64,16 +64,20 @@ class Frame:
 
 
 MODAL_DEMAND = {"must", "should"}
+STATEMENT_NOUNS = {"reminder", "statement", "message", "declaration", "warning", "note"}
 STATEMENT_VERBS = {"say", "declare", "state", "insist", "tell", "reiterate", "stress", "write", "argue",
                    "conclude", "warn", "add", "announce", "maintain", "tweet", "post"}
 
 
 def modal_demand(verb) -> object:
-    """The clause of "X said China must drop barriers": a demand by the speaker of its subject."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in STATEMENT_VERBS:
+    """The clause of "X said China must drop barriers" (or of "a reminder to Iraq that it must
+    cooperate"): a demand by the speaker of its subject."""
+    lemma = verb.lemma_.lower()
+    if not ((verb.pos_ in ("VERB", "AUX") and lemma in STATEMENT_VERBS)
+            or (verb.pos_ == "NOUN" and lemma in STATEMENT_NOUNS)):
         return None
     for child in verb.children:
-        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_DEMAND for a in child.children):
+        if child.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in MODAL_DEMAND for a in child.children):
             return child
     return None
 
@@ -541,7 +545,7 @@ def wrapper_of(token, table: TriggerTable):
         node = light
     head = node.head
     lemma = head.lemma_.lower()
-    if node.dep_ == "ccomp" and modal_demand(head) is node:
+    if node.dep_ in ("ccomp", "acl") and getattr(modal_demand(head), "i", None) == node.i:
         return head, "demand"  # "Russia said Sudan must return the helicopter"
     if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.intent_verbs and any(
             a.dep_ == "aux" and a.lower_ in ("should", "will", "would", "shall") for a in node.children):
@@ -867,7 +871,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             node = frame.trigger
             while node.dep_ == "conj" and node.head.i != node.i:
                 node = node.head
-            if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13"):
+            if node.dep_ == "acl" and node.head.i in by_token and by_token[node.head.i].code[:2] in ("02", "10", "13") \
+                    and wrapper_of(frame.trigger, table)[0] is None:  # "a reminder that it must" wraps it
                 consumed[frame.trigger.i] = f"what the '{node.head.text}' asks for"
                 asking = by_token[node.head.i]
                 kind = GENERIC_ASK.get(asking.code)
@@ -910,6 +915,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if wrapper is not None and wrapper.i != frame.trigger.i:
             wrappers[frame.trigger.i] = (wrapper, kind)
     for inner, (wrapper, kind) in wrappers.items():  # the threat/appeal verb codes the wrapped event
+        if consumed.get(wrapper.i, "").startswith("purpose of the protest"):
+            consumed.setdefault(inner, consumed[wrapper.i])  # "rallied, saying he must resign"
         consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
 
     events: list[Event] = []
@@ -939,7 +946,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
             if kind in ("appeal", "demand") and frame.how.get("source") == "of":
                 inner_targets = frame.sources  # "demanded the withdrawal of Serbian forces": the ones asked to act
-            if kind in ("appeal", "demand") and tok.dep_ == "ccomp" and frame.sources:
+            clause = (light_verb_of(tok, table) or tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+            if kind in ("appeal", "demand") and clause.dep_ in ("ccomp", "acl") and frame.sources:
                 inner_targets = frame.sources  # "demanded that Togo release ...": Togo is asked
             elif kind in ("appeal", "demand"):
                 addressee, _how = pobj_actors(wrapper, {"on", "upon"}, tags)  # "called on federal authorities to ..."

@@ -129,6 +129,9 @@ def _events(text, published="2021-06-04"):
     ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
     # a quoted "must" after which the speaker is named: a demand of the one who must act
     ("“The international community must act to protect civilians,” tweeted Kenyan President William Ruto.", ("100", "KENGOV", "IGOINT", "asserted")),
+    # "X must act" after a statement verb or noun: a demand of X; the demanded act is no event
+    ("Britain said the Sudanese government must reach an agreement with the rebels.", ("102", "GBR", "SDNGOV", "asserted")),
+    ("Kenya issued a stern reminder to Uganda that it must withdraw its troops.", ("105", "KEN", "UGA", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
