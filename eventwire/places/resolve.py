@@ -3,23 +3,28 @@
 Each candidate gets a score, the sum of:
 
 - a prior by kind and size: a country beats a city of the same name (``Georgia``, ``Kuwait``),
-  a bigger city beats a smaller one (``Paris`` is in France), a first-level region counts as a
-  tenth of its people so that a city beats the region named after it (``Damascus``);
+  a bigger city beats a smaller one (``Paris`` is in France), a national capital gets a little
+  more; a first-level region counts as a tenth of its people, and a region named after its
+  city loses to the city when the city holds a good share of its people (``Damascus``,
+  ``New York``; but ``Quebec`` is the province);
 - the cue words found by the tagger: ``Idlib province`` wants an admin1 row, ``the town of`` a
   populated place, ``the Libyan capital`` a national capital;
-- a country named next to the mention (``Syria’s Idlib``, ``Tripoli, Lebanon``);
+- a country or region named next to the mention (``Syria’s Idlib``, ``Tripoli, Lebanon``,
+  ``Paris, Texas``, ``Edmonton, Ky.``);
 - the article's other places: the share of its mentions (and demonyms) in the candidate's
-  country, and whether another mention lies in the candidate's region (``Atlanta`` puts
-  ``Georgia`` in the United States);
+  country, a place of the same kind and country listed next to it (``New South Wales, Western
+  Australia and Queensland``), and whether another mention lies in the candidate's region
+  (``Atlanta`` puts ``Georgia`` in the United States);
 - the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``).
 
-Context comes from a first pass that resolves each mention on its own; the second pass decides.
+Context comes from a first pass that resolves each mention on its own; later passes decide with
+the choices of the pass before.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.model import Place, Span
 from eventwire.places.gazetteer import Candidate
@@ -32,21 +37,31 @@ class Weights:
     continent: float = 9.5
     named_area: float = 8.0  # our table: regions, seas, straits, rivers
     admin1_discount: float = 1.0  # admin1 prior = log10(people) minus this
+    national_capital: float = 1.0  # a capital is named more often than its size says
+    city_share: float = 0.25  # a city with this share of its same-named region's people is
+    # what the name means (Aleppo, New York); the region then scores as the city minus:
+    region_after_city: float = 1.0
     exact_name: float = 1.0  # the canonical name, not an alternate spelling
     cue_match: float = 4.0
     cue_mismatch: float = -2.0
     capital: float = 3.0
     attached_country: float = 4.0
+    attached_region: float = 4.0  # "Paris, Texas", "Edmonton, Ky."
     sentence_feature: float = 1.0
-    article_country: float = 1.5  # times the share of the article's other mentions
-    same_region: float = 3.5  # an admin1 in which another mention lies (Georgia, Atlanta), or a
-    # city in it; halved for a row found by an alternate spelling ("Missouri" for Bozeman)
+    article_country: float = 2.5  # times the share of the article's other mentions
+    listed_with: float = 2.0  # a place of the same kind and country listed next to it
+    # ("New South Wales, Western Australia and Queensland")
+    holds_other: float = 3.5  # an admin1 in which another mention lies (Georgia, Atlanta)
+    same_region: float = 1.5  # a place in the admin1 of another mention (Paris, and Texas)
+    # both halved for a row found by an alternate spelling ("Missouri" for Bozeman)
     same_name_with_cue: float = 2.0
     demonym_weight: float = 0.5  # a demonym counts as half a place mention
+    passes: int = 2  # context passes after the first, context-free one
 
 
 WEIGHTS = Weights()
 _NAMED_AREAS = frozenset({"region", "sea", "water", "river"})
+_ATTACHING = frozenset({",", "in"})  # "Paris, Texas", "Saraqeb in Idlib"
 
 
 def prior(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
@@ -60,23 +75,59 @@ def prior(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
     size = math.log10(max(candidate.population, 0) + 10)
     if candidate.feature == "admin1":
         return size - weights.admin1_discount
+    if candidate.capital:
+        return size + weights.national_capital
     return size
 
 
 @dataclass
 class _Context:
-    countries: Counter  # ISO3 -> first-pass votes of all mentions (and demonyms)
+    countries: Counter  # ISO3 -> votes of all mentions (and demonyms) in the previous pass
     regions: Counter  # admin1 code -> votes
     by_name: dict[str, tuple[Counter, Counter]]  # lookup key -> that name's own votes
     cued_choice: dict[str, set[int]]  # lookup key -> rows chosen where a cue was present
+    listed: dict[int, list[Candidate]] = field(default_factory=dict)  # mention index -> the
+    # choices of the mentions listed next to it
+
+
+@dataclass(frozen=True, slots=True)
+class _Local:
+    """What a mention's own phrase says, worked out once per mention."""
+
+    index: int = -1  # the mention's place in the article
+    regions: frozenset[str] = frozenset()  # admin1 codes named next to it ("Paris, Texas")
+    named_after_city: dict[int, float] = field(default_factory=dict)  # admin1 row id -> the
+    # prior of the city it is named after
+    city_names: frozenset[int] = frozenset()  # rows of such cities: they count as exact
+
+
+def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
+           index: int = -1) -> _Local:
+    named: dict[int, float] = {}
+    cities: set[int] = set()
+    for region in mention.candidates:
+        if region.feature != "admin1" or not region.exact or not region.admin1_code:
+            continue
+        inside = [c for c in mention.candidates
+                  if c.feature == "city" and c.admin1_code == region.admin1_code]
+        if not inside:
+            continue
+        city = max(inside, key=lambda c: (c.population, -c.id))
+        if city.population >= weights.city_share * region.population:
+            named[region.id] = prior(city, weights) - weights.region_after_city
+            cities.add(city.id)
+    return _Local(index=index, regions=neighbours, named_after_city=named,
+                  city_names=frozenset(cities))
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
-          weights: Weights = WEIGHTS) -> float:
+          weights: Weights = WEIGHTS, local: _Local | None = None) -> float:
     """Score of ``candidate`` for ``mention``. The article context leaves out the votes of every
     mention of the same name, so that three ``Tripoli`` do not outvote one ``Lebanon``."""
-    value = prior(candidate, weights)
-    if candidate.exact:
+    local = local if local is not None else _local(mention, frozenset(), weights)
+    value = local.named_after_city.get(candidate.id, prior(candidate, weights))
+    exact = candidate.exact or candidate.id in local.city_names
+    if exact:
         value += weights.exact_name
     if mention.features:
         value += weights.cue_match if candidate.feature in mention.features \
@@ -85,6 +136,8 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += weights.capital
     if mention.country and candidate.country == mention.country:
         value += weights.attached_country
+    if candidate.admin1_code and candidate.admin1_code in local.regions:
+        value += weights.attached_region
     if candidate.feature in mention.sentence_features:
         value += weights.sentence_feature
     if context is None:
@@ -95,8 +148,13 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
     total = sum(v for v in countries.values() if v > 0)
     if total > 0 and candidate.country and countries[candidate.country] > 0:
         value += weights.article_country * countries[candidate.country] / total
+    if any(c.feature == candidate.feature and c.country == candidate.country
+           for c in context.listed.get(local.index, ())):
+        value += weights.listed_with
     if any(regions[code] > 0 for code in _regions_of(candidate)):
-        value += weights.same_region if candidate.exact else weights.same_region / 2
+        bonus = weights.holds_other if candidate.feature == "admin1" and \
+            candidate.id not in local.named_after_city else weights.same_region
+        value += bonus if exact else bonus / 2
     if candidate.id in context.cued_choice.get(mention.key, ()) and not mention.features:
         value += weights.same_name_with_cue
     return value
@@ -106,9 +164,44 @@ def _regions_of(candidate: Candidate) -> tuple[str, ...]:
     return (candidate.admin1_code,) if candidate.admin1_code else ()
 
 
-def _best(mention: Mention, context: _Context | None, weights: Weights) -> Candidate:
+def _best(mention: Mention, context: _Context | None, weights: Weights,
+          local: _Local | None = None) -> Candidate:
     return max(mention.candidates,
-               key=lambda c: (score(c, mention, context, weights), c.population, -c.id))
+               key=lambda c: (score(c, mention, context, weights, local), c.population, -c.id))
+
+
+def attached_regions(mentions: list[Mention], text: str) -> list[frozenset[str]]:
+    """For each mention, the admin1 codes of a region named right after it (``Paris, Texas``,
+    ``EDMONTON, Ky.``, ``Saraqeb in Idlib``) or of a place it is named right after (the
+    region ``Texas`` of ``Paris, Texas`` is the Texas that holds a Paris)."""
+    found: list[set[str]] = [set() for _ in mentions]
+    for i in range(len(mentions) - 1):
+        place, region = mentions[i], mentions[i + 1]
+        if text[place.end:region.start].strip().casefold() not in _ATTACHING:
+            continue
+        codes = {c.admin1_code for c in region.candidates
+                 if c.feature == "admin1" and c.admin1_code}
+        inside = {c.admin1_code for c in place.candidates
+                  if c.feature != "admin1" and c.admin1_code in codes}
+        if inside:
+            found[i] |= inside
+            found[i + 1] |= inside
+    return [frozenset(codes) for codes in found]
+
+
+_LISTING = frozenset({",", "and", "or", ", and", ", or", "&"})
+
+
+def listed_together(mentions: list[Mention], text: str) -> dict[int, list[int]]:
+    """Mention index -> the indexes of the mentions listed right next to it, joined by a comma,
+    ``and`` or ``or`` ("Kentucky, Tennessee and Ohio")."""
+    listed: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions) - 1):
+        between = " ".join(text[mentions[i].end:mentions[i + 1].start].split()).casefold()
+        if between in _LISTING and mentions[i].key != mentions[i + 1].key:
+            listed[i].append(i + 1)
+            listed[i + 1].append(i)
+    return dict(listed)
 
 
 def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
@@ -116,12 +209,40 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
     """One :class:`Place` per mention, in document order; spans index into ``text``."""
     if not mentions:
         return []
-    first = [_best(m, None, weights) for m in mentions]
+    return [to_place(c, text, m.start, m.end)
+            for m, c in zip(mentions, choose(mentions, text, demonyms=demonyms, weights=weights))]
+
+
+def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
+           weights: Weights = WEIGHTS) -> list[Candidate]:
+    """The chosen row of each mention, after the context passes."""
+    locals_ = [_local(m, regions, weights, n)
+               for n, (m, regions) in enumerate(zip(mentions, attached_regions(mentions, text)))]
+    listed = listed_together(mentions, text)
+    chosen = [_best(m, None, weights, loc) for m, loc in zip(mentions, locals_)]
+    cued = [bool(m.features or m.country or m.capital or loc.regions)
+            for m, loc in zip(mentions, locals_)]
+    for _ in range(weights.passes):
+        context = article_context(mentions, chosen, demonyms=demonyms, weights=weights,
+                                  cued=cued)
+        context.listed = {n: [chosen[k] for k in others] for n, others in listed.items()}
+        chosen = [_best(m, context, weights, loc) for m, loc in zip(mentions, locals_)]
+    return chosen
+
+
+def article_context(mentions: list[Mention], chosen: list[Candidate], *,
+                    demonyms: list[str] = (), weights: Weights = WEIGHTS,
+                    cued: list[bool] | None = None) -> _Context:
+    """The article's places as votes: each mention's chosen row counted by country and region.
+    ``cued`` marks the mentions whose own phrase told what they are (default: a cue word, an
+    attached country or a capital cue)."""
+    if cued is None:
+        cued = [bool(m.features or m.country or m.capital) for m in mentions]
     countries: Counter = Counter()
     regions: Counter = Counter()
     by_name: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
-    cued: dict[str, set[int]] = defaultdict(set)
-    for mention, choice in zip(mentions, first):
+    cued_rows: dict[str, set[int]] = defaultdict(set)
+    for mention, choice, with_cue in zip(mentions, chosen, cued):
         own_countries, own_regions = by_name[mention.key]
         if choice.country:
             countries[choice.country] += 1
@@ -129,16 +250,11 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
         for code in _regions_of(choice):
             regions[code] += 1
             own_regions[code] += 1
-        if mention.features or mention.country or mention.capital:
-            cued[mention.key].add(choice.id)
+        if with_cue:
+            cued_rows[mention.key].add(choice.id)
     for iso3 in demonyms:
         countries[iso3] += weights.demonym_weight
-    context = _Context(countries, regions, dict(by_name), cued)
-    places = []
-    for mention in mentions:
-        chosen = _best(mention, context, weights)
-        places.append(to_place(chosen, text, mention.start, mention.end))
-    return places
+    return _Context(countries, regions, dict(by_name), cued_rows)
 
 
 def to_place(candidate: Candidate, text: str, start: int, end: int) -> Place:

@@ -2,16 +2,28 @@
 
 A mention comes from a spaCy ``GPE``/``LOC``/``FAC`` entity that names a gazetteer row, or from
 another span (an ``ORG``/``PERSON`` entity, or untagged proper nouns) that names one when a cue
-word says it is a place: ``the town of Saraqeb``, ``Idlib province``, ``in Saraqeb``. A name once
-found is found again elsewhere in the article (``Ankara`` tagged as ``PERSON``). Demonyms
-(``NORP``: ``Turkish``, ``Syrian``) are never places; they only give country context. A ``NORP``
-span that is no demonym (the model tags ``Aleppo`` so) needs a cue stronger than a preposition.
+says it is a place:
+
+- a word before or after it: ``the town of Saraqeb``, ``Idlib province``, ``in Saraqeb``;
+- the country or region that locates it: ``Saraqeb in northwest Syria``, ``Paris, Texas``,
+  ``Churchill, Man.`` (news abbreviations of regions are places too: ``Ky.``, ``B.C.``);
+- a wire dateline: ``BEIRUT (AP) —``, ``COLUMBUS, Ohio (AP) —``;
+- a body, office or people of the place, also inside another name: ``Kentucky State Police``,
+  ``Toronto police``, ``Calgary MLA Sandra Jansen``, ``an Edmonton man``; an organisation ``of``
+  a country or region (``the Conference Board of Canada``);
+- another place it is listed with: ``the towns of Haris and Varzaqan``, ``near Tabriz and Ahar``.
+
+A name once found is found again elsewhere in the article (``Ankara`` tagged as ``PERSON``).
+Demonyms (``NORP``: ``Turkish``, ``Syrian``) are never places; they only give country context. A
+``NORP`` or ``LANGUAGE`` span that is no demonym (the model tags ``Aleppo`` so) needs a cue
+stronger than a preposition, or must name a big place.
 
 Which row a mention refers to is decided in :mod:`eventwire.places.resolve`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -21,12 +33,20 @@ from eventwire.places.gazetteer import CUES_FILE, Candidate, Gazetteer, normaliz
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels that are never read as places, even with a cue.
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
-                              "CARDINAL", "LANGUAGE", "LAW"})
+                              "CARDINAL", "LAW"})
+# Labels of peoples and languages: a place under them needs a strong cue or a big name.
+_NATIONALITY_LABELS = frozenset({"NORP", "LANGUAGE"})
 # Kinds of place whose exact name is a place whatever the entity label says.
 _SELF_EVIDENT = frozenset({"country", "continent", "region", "sea", "water", "river"})
+_REGION_FEATURES = frozenset({"country", "admin1"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "ar", "de", "du",
                         "la", "le", "del", "da", "di", "bin", "ibn", "abu", "umm", "bani"})
+# Cues that say on their own that a name is a place; the others (a preposition, a list with an
+# uncued place, a repeat) are weak.
+_STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
+                "abbreviation", "list:strong")
+_UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +59,15 @@ class Cues:
     weak_min_population: int
     sentence_words: dict[str, tuple[str, ...]]
     directions: frozenset[str]
+    untagged_prepositions: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
+    institution_qualifiers: frozenset[str] = frozenset()
+    not_institution_places: frozenset[str] = frozenset()
+    inhabitants: frozenset[str] = frozenset()
+    org_of_min_population: int = 0
+    weak_norp_min_population: int = 0
+    dateline_ends: frozenset[str] = frozenset()
+    abbreviations: dict[str, tuple[tuple[str, str], ...]] | None = None  # "Ky." -> (USA, Kentucky)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -48,12 +77,29 @@ class Cues:
             ((tuple(str(w).casefold() for w in b["words"]), tuple(b.get("features", ())),
               bool(b.get("capital", False))) for b in data.get("before", [])),
             key=lambda b: -len(b[0])))
+        abbreviations: dict[str, list[tuple[str, str]]] = {}
+        for iso3, table in data.get("admin1_abbreviations", {}).items():
+            for short, full in table.items():
+                abbreviations.setdefault(str(short), []).append((iso3, str(full)))
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).casefold() for w in data.get(key, []))
+
         return cls(after=after, before=before,
-                   prepositions=frozenset(w.casefold() for w in data.get("prepositions", [])),
+                   prepositions=words("prepositions"),
                    weak_min_population=int(data.get("weak_cue_min_population", 0)),
                    sentence_words={w.casefold(): tuple(f) for w, f in
                                    data.get("sentence_words", {}).items()},
-                   directions=frozenset(w.casefold() for w in data.get("directions", [])))
+                   directions=words("directions"),
+                   untagged_prepositions=words("untagged_prepositions"),
+                   institutions=words("institutions"),
+                   institution_qualifiers=words("institution_qualifiers"),
+                   not_institution_places=words("not_institution_places"),
+                   inhabitants=words("inhabitants"),
+                   org_of_min_population=int(data.get("org_of_min_population", 0)),
+                   weak_norp_min_population=int(data.get("weak_cue_norp_min_population", 0)),
+                   dateline_ends=frozenset(str(w) for w in data.get("dateline_ends", [])),
+                   abbreviations={k: tuple(v) for k, v in abbreviations.items()})
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +119,8 @@ class Mention:
     name: str  # the text looked up in the gazetteer ("Idlib")
     candidates: tuple[Candidate, ...]
     label: str = ""  # spaCy entity label, "" for untagged tokens
-    cue: str | None = None  # "after:province", "before:town of", "prep:in", "located", "repeat"
+    cue: str | None = None  # "after:province", "before:town of", "prep:in", "located", "repeat",
+    # "dateline", "institution:police", "of-org", "list:strong", "abbreviation", "name"
     features: tuple[str, ...] = ()  # kinds of place the cue allows (empty: any)
     capital: bool = False  # a cue favours national capitals ("the Libyan capital Tripoli")
     country: str | None = None  # ISO3 named next to it: "Syria’s Idlib", "Sirte, Libya"
@@ -85,20 +132,38 @@ class Mention:
         return normalize_name(self.name)
 
 
+def _weak(cue: str | None) -> bool:
+    return cue is None or not cue.startswith(_STRONG_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """A cue found outside the span itself: a dateline, a list, an ``of`` inside a name."""
+
+    cue: str
+    features: tuple[str, ...] = ()
+    weak: bool = False
+    big: bool = False  # only for a country, a region or a big city
+    exact: bool = False  # only for a row's own name (or one of our table's names)
+
+
 class _Tagger:
     def __init__(self, doc, gazetteer: Gazetteer, cues: Cues):
         self.doc = doc
         self.gaz = gazetteer
         self.cues = cues
         self.used = [False] * len(doc)
+        self.taken: list[tuple[Mention, int, int]] = []
         self.ent_at: list[Any] = [None] * len(doc)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.sent_index = [0] * len(doc)
+        self.sent_starts: list[int] = []
         self.sent_features: list[tuple[str, ...]] = []
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for n, sent in enumerate(sents):
+            self.sent_starts.append(sent.start)
             features: list[str] = []
             for token in sent:
                 self.sent_index[token.i] = n
@@ -106,14 +171,19 @@ class _Tagger:
                     if feature not in features:
                         features.append(feature)
             self.sent_features.append(tuple(features))
+        self._abbrev_cache: dict[str, tuple[Candidate, ...]] = {}
 
     # -- spans ------------------------------------------------------------------------------
 
     def run(self) -> list[Mention]:
         mentions: list[Mention] = []
-        self._dateline(mentions)
+        self._datelines(mentions)
         for ent in self.doc.ents:
             if ent.label_ in PLACE_LABELS:
+                joined = self._joined_end(ent.start, ent.end)
+                if joined and self._take(mentions, self._mention(ent.start, joined, ent.label_,
+                                                                 need_cue=False)):
+                    continue
                 for start, end in self._split_commas(ent.start, ent.end):
                     # the model may stop early: "Deir" of "Deir ez-Zor"; longest name first
                     for stop in range(self._run_end(end, start), end - 1, -1):
@@ -121,34 +191,61 @@ class _Tagger:
                                                               need_cue=False)):
                             break
         for ent in self.doc.ents:
-            if ent.label_ not in PLACE_LABELS and ent.label_ not in NOT_PLACE_LABELS:
-                if ent.label_ == "NORP" and self.gaz.demonym(ent.text):
-                    continue  # "Turkish", "Syrian": never a place
-                if not any(self.used[ent.start:ent.end]):
+            if ent.label_ in NOT_PLACE_LABELS or any(self.used[ent.start:ent.end]):
+                continue
+            if ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text):
+                continue  # "Turkish", "Syrian": never a place
+            if ent.label_ not in PLACE_LABELS and \
                     self._take(mentions, self._mention(ent.start, ent.end, ent.label_,
-                                                       need_cue=True))
+                                                       need_cue=True)):
+                continue
+            if ent.label_ != "NORP" and len(ent) > 1 and not self._coordinated(mentions, ent):
+                self._inside(mentions, ent)
         for start, end in self._proper_runs():
             for stop in range(end, start, -1):  # longest name first: "Deir ez-Zor", "Deir"
                 if self._take(mentions, self._mention(start, stop, "", need_cue=True)):
                     break
+        self._abbreviations(mentions)
+        self._lists(mentions)
         self._repeat(mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def _dateline(self, mentions: list[Mention]) -> None:
-        """The city of a wire dateline on the first line: "ISLAMABAD —", "BISHKEK, Kyrgyzstan —"
-        (the model tags neither an upper-case city nor the line it stands on)."""
+    def _datelines(self, mentions: list[Mention]) -> None:
+        """The city of a wire dateline at the start of a line or sentence: "ISLAMABAD —",
+        "BEIRUT (AP) —", "NEW DELHI:", "BISHKEK, Kyrgyzstan —", "COLUMBUS, Ohio (AP)" (the model
+        tags neither an upper-case city nor the line it stands on)."""
         doc = self.doc
-        end = 0
-        while end < len(doc) and "\n" not in doc[end].text and end < 12:
-            end += 1
-        line = [t for t in doc[:end] if not t.is_space]
-        if not line or line[-1].text not in ("—", "–", "-", "--", ":"):
-            return
-        stop = 0
-        while stop < len(line) and line[stop].is_alpha and line[stop].is_upper:
-            stop += 1
-        if stop and not any(self.used[0:line[stop - 1].i + 1]):
-            self._take(mentions, self._mention(line[0].i, line[stop - 1].i + 1, "GPE", need_cue=False))
+        lines = {0} | {t.i + 1 for t in doc if "\n" in t.text_with_ws}
+        for i in sorted(lines | set(self.sent_starts)):
+            line = i in lines
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            stop = i
+            while stop < len(doc) and stop - i < 5 and (
+                    _UPPER_WORD.fullmatch(doc[stop].text) or (  # "ST" "." "LOUIS"
+                        doc[stop].text == "." and stop > i and not doc[stop - 1].whitespace_)):
+                stop += 1
+            upper = stop > i
+            if not upper and line:  # "Muscat:" opening a line names a big city
+                while stop < len(doc) and stop - i < 3 and doc[stop].is_alpha and \
+                        doc[stop].text[:1].isupper():
+                    stop += 1
+            if stop == i or stop >= len(doc) or any(self.used[i:stop]):
+                continue
+            end_word = doc[stop].text
+            if end_word == "," and upper:  # the place after must hold it: "COLUMBUS, Ohio"
+                self._take(mentions, self._mention(i, stop, "GPE", need_cue=True,
+                                                   located_only=True))
+            elif end_word in self.cues.dateline_ends:
+                # a dash is a dateline for any town; a colon or "(AP)" for a sizeable one
+                if end_word == "(" and not (stop + 2 < len(doc) and doc[stop + 2].text == ")"
+                                            and doc[stop + 1].text[:1].isupper()):
+                    continue  # "(AP)", "(Reuters)", not "EU (European Union)"
+                given = _Given("dateline", weak=end_word in (":", "("), big=not upper)
+                self._take(mentions, self._mention(i, stop, "GPE", need_cue=True, given=given))
+            elif upper and line and doc[stop].is_title:  # "DETROIT The U.S. Transportation..."
+                self._take(mentions, self._mention(i, stop, "GPE", need_cue=True,
+                                                   given=_Given("dateline", big=True)))
 
     def _take(self, mentions: list[Mention], found: tuple[Mention, int, int] | None) -> bool:
         if found is None:
@@ -159,7 +256,34 @@ class _Tagger:
         for i in range(first, last):
             self.used[i] = True
         mentions.append(mention)
+        self.taken.append(found)
         return True
+
+    def _joined_end(self, start: int, end: int) -> int | None:
+        """Where a name that goes on past its entity ends: ``Trinidad and Tobago``,
+        ``Washington, D.C.``, ``Baja`` ``California`` (one name of a row that the first part
+        names too, or the exact name of a row)."""
+        doc = self.doc
+        joined = end < len(doc) and doc[end].text in (",", "and", "&")
+        k = end + 1 if joined else end
+        if k >= len(doc) or self.used[k]:
+            return None
+        nxt = self.ent_at[k]
+        if nxt is not None and nxt.start == k and nxt.label_ not in NOT_PLACE_LABELS:
+            stop = nxt.end
+        elif not joined:
+            return None
+        elif self._proper(k) and nxt is None:
+            stop = self._run_end(k + 1, k)
+        else:
+            stop = self._abbreviation(k)[1]
+            if stop == k:
+                return None
+        rows = self.gaz.lookup(doc[start:stop].text)
+        if any(c.exact for c in rows) or \
+                {c.id for c in rows} & {c.id for c in self.gaz.lookup(doc[start:end].text)}:
+            return stop
+        return None
 
     def _split_commas(self, start: int, end: int) -> list[tuple[int, int]]:
         """``Tripoli, Lebanon`` tagged as one entity: look the parts up one by one."""
@@ -211,9 +335,155 @@ class _Tagger:
         token = self.doc[i]
         return token.pos_ == "PROPN" and token.text[:1].isupper()
 
+    def _inside(self, mentions: list[Mention], ent) -> None:
+        """Place names inside another entity: one that opens it before a word for a body or an
+        office (``Kentucky State Police``, ``Calgary MLA Sandra Jansen``) or a country's name
+        (``Kenya Medical Association``), one after ``of`` that closes it (``the Conference Board
+        of Canada``, ``the City of Montreal``), one after ``in`` (``a hospital in Winnipeg``)."""
+        doc = self.doc
+        start = ent.start
+        while start < ent.end and doc[start].lower_ == "the":
+            start += 1
+        for stop in range(min(start + 4, ent.end - 1), start, -1):
+            if self.gaz.lookup(doc[start:stop].text):  # the longest name only: not "Niger" of
+                self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
+                                                   opening=True))  # "Niger Delta Commission"
+                break
+        for k in range(ent.end - 2, start, -1):
+            word = doc[k].lower_
+            if word not in ("of", "in"):
+                continue
+            first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            if first < ent.end and not any(self.used[first:ent.end]):
+                given = _Given("of-org") if word == "of" else _Given("prep:in", weak=True)
+                self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
+                                                   given=given))
+            break
+
+    def _coordinated(self, mentions: list[Mention], ent) -> bool:
+        """An entity that lists names (``Haris and Varzaqan``, ``Ingham or Townsville``): the
+        first must be a place with a cue, or all big places (``Wisconsin and Pennsylvania``);
+        the others are then taken as listed with it."""
+        doc = self.doc
+        parts, first = [], ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or doc[i].lower_ in ("and", "or", ","):
+                if i > first:
+                    parts.append((first, i))
+                first = i + 1
+        if len(parts) < 2:
+            return False
+        found = self._mention(*parts[0], ent.label_, need_cue=True)
+        if found is None:
+            rows = [self.gaz.lookup(doc[a:b].text) for a, b in parts]
+            if not all(self._big(r) for r in rows):
+                return False
+            found = self._mention(*parts[0], ent.label_, need_cue=True,
+                                  given=_Given("list:strong"))
+        if not self._take(mentions, found):
+            return False
+        weak = _weak(found[0].cue)
+        commas = not any(doc[i].lower_ in ("and", "or") for i in range(ent.start, ent.end))
+        given = _Given("list:weak" if weak else "list:strong", found[0].features, weak=weak,
+                       exact=weak or commas)
+        for a, b in parts[1:]:
+            if not self._abbreviation(a)[0]:  # "Wainwright, Alta.": the region is no list item
+                self._take(mentions, self._mention(a, b, ent.label_, need_cue=True, given=given))
+        return True
+
+    def _abbreviation(self, i: int) -> tuple[tuple[Candidate, ...], int]:
+        """The regions an abbreviation at token ``i`` stands for (``Ky.``, ``B.C.``, ``Ky`` +
+        ``.``), and the token after it; no regions when it is none."""
+        doc = self.doc
+        token = doc[i]
+        forms = [(token.text, i + 1)]
+        if i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_:
+            forms.insert(0, (token.text + ".", i + 2))
+        for form, stop in forms:
+            if form not in self.cues.abbreviations:
+                continue
+            if form not in self._abbrev_cache:
+                rows = []
+                for iso3, full in self.cues.abbreviations[form]:
+                    rows += [c for c in self.gaz.lookup(full) if c.exact and c.country == iso3
+                             and c.feature in _REGION_FEATURES]
+                self._abbrev_cache[form] = tuple(rows)
+            if self._abbrev_cache[form]:
+                return self._abbrev_cache[form], stop
+        return (), i
+
+    def _abbreviations(self, mentions: list[Mention]) -> None:
+        """Region abbreviations: after a place they hold (``Paris, Tex.``, ``EDMONTON, Ky``),
+        or alone when written with two dots or more (``in B.C.``, not ``500 B.C.``)."""
+        doc = self.doc
+        holders = {last: m for m, _, last in self.taken}
+        for i in range(1, len(doc)):
+            if self.used[i] or not doc[i].text[:1].isupper():
+                continue
+            rows, stop = self._abbreviation(i)
+            if not rows:
+                continue
+            text = doc[i:stop].text
+            holder = holders.get(i - 1) if doc[i - 1].text == "," else None
+            if holder is not None:
+                inside = {c.admin1_code for c in holder.candidates} | \
+                    {c.country for c in holder.candidates}
+                rows = tuple(r for r in rows if (r.admin1_code or r.country) in inside)
+            elif text.count(".") < 2 or (doc[i - 1].like_num and i >= 1):
+                rows = ()
+            if rows:
+                self._take(mentions, (Mention(
+                    start=doc[i].idx, end=doc[stop - 1].idx + len(doc[stop - 1].text), name=text,
+                    candidates=rows, label=self.ent_at[i].label_ if self.ent_at[i] else "",
+                    cue="abbreviation", sentence_features=self.sent_features[self.sent_index[i]],
+                    sentence=self.sent_index[i]), i, stop))
+
+    def _lists(self, mentions: list[Mention]) -> None:
+        """Names listed with a place are places too (``the towns of Haris and Varzaqan``,
+        ``Wisconsin and Pennsylvania``), with the cue of the place they are listed with."""
+        doc = self.doc
+        queue = list(self.taken)
+        while queue:
+            mention, first, last = queue.pop(0)
+            linked = set()
+            for i in range(first, last):
+                token = doc[i]
+                linked.update(c.i for c in token.children if c.dep_ == "conj")
+                if token.dep_ == "conj" and not first <= token.head.i < last:
+                    linked.add(token.head.i)
+            for i in sorted(linked):
+                span = None if self.used[i] else self._span_around(i)
+                if span is None:
+                    continue
+                weak = _weak(mention.cue)
+                given = _Given("list:weak" if weak else "list:strong", mention.features, weak=weak,
+                               exact=weak)
+                if self._take(mentions, self._mention(*span, need_cue=True, given=given)):
+                    queue.append(self.taken[-1])
+
+    def _span_around(self, i: int) -> tuple[int, int, str] | None:
+        """The entity, or the run of untagged proper nouns, that token ``i`` belongs to."""
+        ent = self.ent_at[i]
+        if ent is not None:
+            if ent.label_ in NOT_PLACE_LABELS or any(self.used[ent.start:ent.end]) or \
+                    (ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text)):
+                return None
+            return ent.start, ent.end, ent.label_
+        if not self._proper(i):
+            return None
+        start = i
+        while start > 0 and self._free(start - 1) and self._proper(start - 1):
+            start -= 1
+        return start, self._run_end(i + 1, start), ""
+
     # -- one mention --------------------------------------------------------------------------
 
-    def _mention(self, start: int, end: int, label: str, *, need_cue: bool):
+    def _mention(self, start: int, end: int, label: str, *, need_cue: bool,
+                 given: _Given | None = None, opening: bool = False, located_only: bool = False):
+        """The mention of ``doc[start:end]`` (trimmed), with its cues, and the tokens it takes;
+        None when it names no place or (``need_cue``) nothing says it is one. ``opening``: the
+        span opens a longer name, and only a word for a body or office after it, or a
+        country's name, makes it a place; ``located_only``: only a place that holds it does."""
         doc, cues = self.doc, self.cues
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -221,6 +491,7 @@ class _Tagger:
             end -= 1
         if start >= end:
             return None
+        outer = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
         if not candidates or not doc[start].text[:1].isupper():
             # "northern Syria" (but "North Korea" is found whole above)
@@ -230,28 +501,32 @@ class _Tagger:
             if trimmed > start:
                 candidates = self.gaz.lookup(doc[trimmed:end].text)
                 start = trimmed
-        if not doc[start].text[:1].isupper():
-            return None
+        if not doc[start].text[:1].isupper() or (
+                end - start == 1 and doc[start].lower_ in cues.directions):
+            return None  # "the West", "the South of France"
         first, last = start, end  # tokens the mention takes
         name_end = end
         features: tuple[str, ...] = ()
         cue = None
         tail = doc[end - 1].lower_
-        if not candidates and end - start > 1 and tail in cues.after:  # "Idlib Province"
-            candidates = self.gaz.lookup(doc[start:end - 1].text)
+        if not candidates and end - start > 1 and tail in cues.after and not opening:
+            candidates = self.gaz.lookup(doc[start:end - 1].text)  # "Idlib Province"
             if candidates:
                 name_end = end - 1
                 features, cue = cues.after[tail][0], f"after:{tail}"
         if not candidates:
             return None
         if end < len(doc) and not cue and doc[end].lower_ in cues.after \
-                and self.ent_at[end] is None:
+                and self.ent_at[end] is None and not opening:
             word = doc[end].lower_
             allowed, in_span = cues.after[word]
             if any(c.feature in allowed for c in candidates):  # "Syria state media": no cue
                 features, cue = allowed, f"after:{word}"
                 if in_span:
                     last = end + 1
+        institution = self._institution_after(start, end, candidates, label)
+        if institution and not cue:
+            cue = f"institution:{institution}"
         capital = False
         before_at = start
         for words, allowed, is_capital in cues.before:
@@ -264,22 +539,48 @@ class _Tagger:
                     before_at = start - n
                 break
         weak = False
-        prep = start - 1
+        if not cue and given is not None:
+            cue, weak = given.cue, given.weak
+            features = features or given.features
+        prep = min(start, outer) - 1
         if prep >= 0 and doc[prep].lower_ == "the":
             prep -= 1
-        if not cue and prep >= 0 and doc[prep].lower_ in cues.prepositions:
+        need_big = False
+        if not cue and not opening and prep >= 0 and doc[prep].lower_ in cues.prepositions:
             cue, weak = f"prep:{doc[prep].lower_}", True
-        located = self._country_after(last)
+            # "the surrender of Aleppo" (PERSON) but not "the impact of Castro"
+            need_big = doc[prep].lower_ in cues.untagged_prepositions and label not in (
+                "", *PLACE_LABELS, *_NATIONALITY_LABELS)
+        located = self._located_after(last, candidates)
         country = self._country_before(start, before_at) or located
-        if located and (cue is None or weak):  # "Saraqeb in northwest Syria", "Sirte, Libya"
-            cue, weak = "located", False  # ("Brazil's Kaka" is no such cue: people have that)
+        if located:  # the region itself is a mention the resolver reads ("Paris, Texas")
+            if cue is None or weak:  # "Saraqeb in northwest Syria", "Sirte, Libya"
+                cue, weak = "located", False  # ("Brazil's Kaka" is no such cue: people have that)
+        elif located_only:
+            return None
         if need_cue and cue is None and any(c.exact and c.feature in _SELF_EVIDENT
                                             for c in candidates):
             cue = "name"  # "the Bosporus" tagged PERSON: no person is called that
+        if opening:
+            if not (cue or "").startswith("institution:") and not (
+                    cue == "name" and label != "PERSON" and doc[end].text[:1].isupper()
+                    and any(c.exact and c.feature == "country" for c in candidates)):
+                return None  # "Jordan Peterson" is no place
+        elif cue == "of-org" and not any(
+                c.exact and (c.feature in _SELF_EVIDENT or c.feature == "admin1"
+                             or c.population >= cues.org_of_min_population) for c in candidates):
+            return None
+        if given is not None and cue == given.cue and (
+                (given.big and not self._big(candidates)) or (given.exact and not any(
+                    c.exact or c.source == "places_extra" for c in candidates))):
+            return None  # not "Col." (Colonel) of "the town of Poso, Col."
         if need_cue:
-            if cue is None or (label == "NORP" and (weak or cue == "name")):
+            if cue is None:
                 return None
-            if weak and not self._weak_ok(candidates, start, end, label):
+            if (label in _NATIONALITY_LABELS and (weak or cue == "name")) or (weak and need_big):
+                if not self._big(candidates):
+                    return None
+            elif weak and not self._weak_ok(candidates, start, end, label):
                 return None
         end_char = doc[last - 1].idx + len(doc[last - 1].text)
         mention = Mention(
@@ -290,17 +591,51 @@ class _Tagger:
             sentence=self.sent_index[start])
         return mention, first, last
 
-    def _weak_ok(self, candidates, start: int, end: int, label: str) -> bool:
+    def _institution_after(self, start: int, end: int, candidates, label: str) -> str | None:
+        """The word for a body, office or people of the place that follows its name, after up to
+        two qualifiers: ``police`` in ``Kentucky State Police``, ``man`` in ``an Edmonton man``.
+        People need a sizeable place, a nationality's label a big one (not ``Liberal MP``)."""
+        doc, cues = self.doc, self.cues
+        word = None
+        for j in range(end, min(end + 3, len(doc))):
+            if doc[j].lower_ in cues.institutions or doc[j].lower_ in cues.inhabitants:
+                word = doc[j].lower_
+                break
+            if doc[j].lower_ not in cues.institution_qualifiers:
+                return None
+        if word is None or normalize_name(doc[start:end].text) in cues.not_institution_places:
+            return None
+        if label in _NATIONALITY_LABELS:
+            return word if self._big(candidates) else None
+        if (word in cues.inhabitants or label not in PLACE_LABELS) and \
+                not self._weak_ok(candidates, start, end, label, head=False):
+            return None  # "the Culture Department" is no town's
+        return word
+
+    def _big(self, candidates) -> bool:
+        """A country, a first-level region or a city of ``weak_norp_min_population`` people."""
+        floor = self.cues.weak_norp_min_population
+        return any(c.exact and (c.feature in _SELF_EVIDENT or c.feature == "admin1"
+                                or c.population >= floor) for c in candidates)
+
+    def _weak_ok(self, candidates, start: int, end: int, label: str, *, head: bool = True) -> bool:
         """A preposition alone is a weak cue: the name must head its phrase (not ``in the Eta
         disarmament process``) and be a sizeable place, by its own name when the model tagged
         the span as something else (``to Al-Ahram`` is not ``Ahram``)."""
-        if label == "PERSON" and end - start > 1:
-            return False
-        if end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"):
+        if label == "PERSON" and end - start > 1 and not self._big(candidates):
+            return False  # "in Ciudad Juarez", not "to John Smith"
+        name = self.doc[start:end].text
+        if len(name) <= 4 and name.isupper() and not any(c.feature in _REGION_FEATURES
+                                                          for c in candidates):
+            return False  # an acronym: "the TNA"
+        if normalize_name(name) in self.cues.institutions or \
+                normalize_name(name) in self.cues.institution_qualifiers:
+            return False  # "the Commissioner of Police"
+        if head and end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"):
             return False
         floor = self.cues.weak_min_population
-        return any((c.feature != "city" or c.population >= floor) and (c.exact or not label)
-                   for c in candidates)
+        return any((c.feature != "city" or c.population >= floor)
+                   and (c.exact or not label or c.source == "places_extra") for c in candidates)
 
     def _country_before(self, start: int, before_at: int) -> str | None:
         """``Syria’s Idlib province`` or ``the Syrian town of Saraqeb``."""
@@ -314,19 +649,46 @@ class _Tagger:
             return self.gaz.demonym(doc[before_at - 1].text)
         return None
 
-    def _country_after(self, end: int) -> str | None:
-        """``Sirte, Libya`` or ``Saraqeb in northwest Syria``."""
+    def _located_after(self, end: int, candidates) -> str | None:
+        """The ISO3 code of the country or first-level region after the name that holds one of
+        its ``candidates``: ``Sirte, Libya``, ``Saraqeb in northwest Syria``, ``Paris, Texas``,
+        ``Churchill, Man.`` (not ``Freeland, U.S. Trade Representative``)."""
         doc = self.doc
         if end >= len(doc) or doc[end].text not in {",", "in"}:
             return None
         j = end + 1
         while j < len(doc) and doc[j].lower_ in self.cues.directions:
             j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return None
+        regions: tuple[Candidate, ...] = ()
+        if doc[end].text == ",":
+            regions = self._abbreviation(j)[0]
+        stop = self._abbreviation(j)[1] if regions else j
         for n in (4, 3, 2, 1):
-            if j + n <= len(doc) and doc[j].text[:1].isupper():
-                iso3 = self._country_named(doc[j:j + n].text)
-                if iso3:
-                    return iso3
+            if regions:
+                break
+            if j + n <= len(doc) and not (doc[j + n - 1].is_punct or doc[j + n - 1].is_space):
+                regions = tuple(c for c in self.gaz.lookup(doc[j:j + n].text)
+                                if c.feature == "country" or (c.feature == "admin1" and c.exact))
+                stop = j + n
+        if stop < len(doc) and doc[stop].lower_ in self.cues.after:
+            stop += 1  # "Matias Romero, Oaxaca State"
+        while stop < len(doc) and doc[stop].is_space:
+            stop += 1
+        after = self.ent_at[stop] if stop < len(doc) else None
+        if stop < len(doc) and doc[stop].pos_ in ("NOUN", "PROPN") and \
+                "\n" not in doc[stop - 1].text and not doc[stop].is_sent_start and \
+                not (after is not None and after.label_ in ("DATE", "TIME")):
+            return None  # "Freeland, U.S. Trade Representative": no place that holds it
+        for region in regions:
+            if region.feature == "country" and any(c.country == region.country
+                                                   for c in candidates):
+                return region.country
+        for region in regions:
+            if region.feature == "admin1" and any(c.admin1_code == region.admin1_code
+                                                  for c in candidates if c.feature != "admin1"):
+                return region.country
         return None
 
     def _country_named(self, text: str) -> str | None:
@@ -358,21 +720,15 @@ class _Tagger:
                 ent = self.ent_at[i]
                 if ent is not None and (ent.label_ in NOT_PLACE_LABELS or
                                         (ent.start, ent.end) != (i, i + n) or
-                                        (ent.label_ == "NORP" and self.gaz.demonym(ent.text))):
+                                        (ent.label_ in _NATIONALITY_LABELS and
+                                         self.gaz.demonym(ent.text))):
                     continue
                 found = self._mention(i, i + n, ent.label_ if ent is not None else "",
                                       need_cue=False)
                 if found is not None and found[0].cue is None:
                     mention, first, last = found
-                    found = (_with_cue(mention, "repeat"), first, last)
+                    found = (replace(mention, cue="repeat"), first, last)
                 self._take(mentions, found)
-
-
-def _with_cue(mention: Mention, cue: str) -> Mention:
-    return Mention(start=mention.start, end=mention.end, name=mention.name,
-                   candidates=mention.candidates, label=mention.label, cue=cue,
-                   features=mention.features, capital=mention.capital, country=mention.country,
-                   sentence_features=mention.sentence_features, sentence=mention.sentence)
 
 
 def tag_places(doc, *, gazetteer: Gazetteer, cues: Cues | None = None) -> list[Mention]:

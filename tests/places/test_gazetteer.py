@@ -8,8 +8,11 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.places.gazetteer import (
+    BUILD_VERSION,
     Gazetteer,
+    abbreviation_key,
     admin1_display_name,
+    area_point,
     build_index,
     build_key,
     get_gazetteer,
@@ -148,7 +151,7 @@ def test_gazetteer_partial_rebuild_matches_index(gaz, iso2, iso3):
 
 def test_gazetteer_index_path_in_cache_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
-    assert index_path() == tmp_path / f"places-v1-{build_key()}.sqlite"
+    assert index_path() == tmp_path / f"places-v{BUILD_VERSION}-{build_key()}.sqlite"
 
 
 def test_gazetteer_load_missing_index_without_build_fails(tmp_path):
@@ -181,3 +184,64 @@ def test_gazetteer_load_builds_missing_index_and_removes_stale(monkeypatch, tmp_
     gaz = Gazetteer.load()
     assert (gaz.country("LBN").name, sorted(p.name for p in tmp_path.iterdir())) == \
         ("Lebanon", [index_path().name])
+
+
+@pytest.mark.parametrize("points,point", [
+    ([(0, 0), (0, 10), (10, 0), (10, 10), (1, 1)], (5.0, 5.0)),  # the middle, not the median
+    ([(0, 0), (0, 10), (10, 0), (10, 10), (5, 5), (80, 170)], (5.0, 5.0)),  # far outlier left out
+    ([(60, 179), (62, -179), (61, 178)], (61.0, 179.5)),  # across the antimeridian
+    ([(33.5, 36.3)], (33.5, 36.3)),
+    ([], None),
+])
+def test_gazetteer_area_point(points, point):
+    assert area_point(points) == point
+
+
+def test_gazetteer_region_point_is_middle_of_its_places(gaz):
+    texas = gaz.admin1("US.TX")
+    assert (texas.name, texas.lat, texas.lon) == ("Texas", 31.16103, -100.17105)
+
+
+def test_gazetteer_country_points_table_is_used(gaz):
+    """Every row of data/country_points.csv names a country of the index and gives its point."""
+    import csv
+    from importlib import resources
+
+    text = (resources.files("eventwire") / "data" / "country_points.csv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert len(rows) == 14
+    for row in rows:
+        country = gaz.country(row["iso3"])
+        assert (country.name, country.lat, country.lon) == \
+            (row["name"], float(row["lat"]), float(row["lon"]))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Ky.", "ky."), ("B.C.", "bc."), ("W.Va.", "wva."), ("Ky", None), ("Kentucky", None),
+    ("St. Louis", None),
+])
+def test_gazetteer_abbreviation_key(text, key):
+    assert abbreviation_key(text) == key
+
+
+@pytest.mark.parametrize("name,found", [
+    ("Ky.", [("Kentucky", "admin1", "USA")]),
+    ("Mo.", [("Missouri", "admin1", "USA")]),
+    ("B.C.", [("British Columbia", "admin1", "CAN")]),
+])
+def test_gazetteer_lookup_region_abbreviation(gaz, name, found):
+    assert [(c.name, c.feature, c.country) for c in gaz.lookup(name)] == found
+
+
+def test_gazetteer_lookup_undotted_abbreviation_is_no_region(gaz):
+    assert "Missouri" not in {c.name for c in gaz.lookup("Mo")}
+
+
+@pytest.mark.parametrize("name,found", [
+    ("EU", []),  # not the town of Eu in Normandy
+    ("OAS", []),
+    ("UAE", [("United Arab Emirates", "country")]),
+    ("UK", [("United Kingdom", "country")]),
+])
+def test_gazetteer_lookup_acronym_takes_aliases_only(gaz, name, found):
+    assert [(c.name, c.feature) for c in gaz.lookup(name)] == found

@@ -169,3 +169,169 @@ def test_tagger_upper_case_dateline_city(nlp):
     doc = nlp("ISLAMABAD —\n\nThe cabinet met on Monday.")
     (place,) = find_places(doc)
     assert (place.span.text, place.name, place.country) == ("ISLAMABAD", "Islamabad", "PAK")
+
+
+# -- recognition beyond the entity labels ---------------------------------------------------
+
+
+def cues_of(doc, found):
+    return [(doc.text[m.start:m.end], m.cue) for m in found]
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("Kentucky State Police arrested two men .", {"Kentucky State Police": "ORG"},
+     [("Kentucky", "institution:police")]),
+    ("Toronto police said the road was closed .", {"Toronto": "ORG"},
+     [("Toronto", "institution:police")]),
+    ("Calgary Mayor Anne Cole opened the bridge .", {"Calgary Mayor Anne Cole": "PERSON"},
+     [("Calgary", "institution:mayor")]),
+    ("the Norway Football Federation fined the club .", {"Norway Football Federation": "ORG"},
+     [("Norway", "name")]),
+])
+def test_tagger_place_opening_another_name(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert cues_of(doc, found) == expected
+
+
+@pytest.mark.parametrize("tokens,ents", [
+    ("the Supreme Court ruled on Monday .", {"Supreme Court": "ORG"}),
+    ("the Justice Department said on Monday .", {"Justice Department": "ORG"}),
+    ("Jordan Peterson spoke on Monday .", {"Jordan Peterson": "PERSON"}),
+    ("the Oregon Trail Band played .", {"Oregon Trail Band": "ORG"}),
+])
+def test_tagger_no_place_opening_other_names(vocab, gaz, tokens, ents):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert found == []
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("a report by the Central Bank of Norway .", {"the Central Bank of Norway": "ORG"},
+     [("Norway", "of-org")]),
+    ("the Friends of Castro met .", {"the Friends of Castro": "ORG"}, []),  # a town of 73,000
+])
+def test_tagger_organisation_of_a_country(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert cues_of(doc, found) == expected
+
+
+def test_tagger_region_abbreviation_after_its_town(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "She was born in Red Deer , Alta. , in 1990 .",
+                          {"Red Deer": "GPE"})
+    assert cues_of(doc, found) == [("Red Deer", "located"), ("Alta.", "abbreviation")]
+    assert {(c.name, c.feature) for c in found[1].candidates} == {("Alberta", "admin1")}
+    assert found[0].country == "CAN"
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("We drove to Portland , OR on Monday .", {"Portland": "GPE"}, ["Portland", "OR"]),
+    ("We drove to Calgary , OR so we thought .", {"Calgary": "GPE"}, ["Calgary"]),
+    ("Snow fell across B.C. on Monday .", {}, ["B.C."]),
+    ("The wall was built in 500 B.C. by slaves .", {}, []),
+])
+def test_tagger_region_abbreviation_needs_its_town_or_dots(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert texts(doc, found) == expected
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("BEIRUT ( AP ) — Gunmen attacked a convoy .", {}, ["BEIRUT"]),
+    ("NEW DELHI : The court met on Monday .", {}, ["NEW DELHI"]),
+    ("COLUMBUS , Ohio ( AP ) — The council met .", {"Ohio": "GPE"}, ["COLUMBUS", "Ohio"]),
+    ("Muscat : The film festival opened .", {}, ["Muscat"]),
+    ("UPDATE : The court met on Monday .", {}, []),
+    ("EU ( European Union ) leaders met .", {}, []),
+])
+def test_tagger_datelines(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert texts(doc, found) == expected
+
+
+def test_tagger_dateline_needs_its_region_after_a_comma(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "CALGARY , Oregon — The council met .", {"Oregon": "GPE"})
+    assert texts(doc, found) == ["Oregon"]
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("shells hit the cities of Homs and Hama .", {"Homs and Hama": "ORG"},
+     [("Homs", "before:cities of"), ("Hama", "list:strong")]),
+    ("recounts in Kentucky and Oregon were asked for .", {"Kentucky and Oregon": "PERSON"},
+     [("Kentucky", "list:strong"), ("Oregon", "list:strong")]),
+    ("Ellen and Jordan Smith met .", {"Ellen and Jordan Smith": "PERSON"}, []),
+])
+def test_tagger_names_listed_in_one_entity(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert cues_of(doc, found) == expected
+
+
+def test_tagger_conjunct_of_a_place_is_a_place(vocab, gaz):
+    words = ["fighting", "spread", "near", "Ariha", "and", "Saraqib", "."]
+    doc = Doc(vocab, words=words, spaces=[True] * 5 + [False, False],
+              heads=[1, 1, 1, 2, 3, 3, 1], deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj",
+                                                 "punct"],
+              pos=["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "B-GPE", "O", "O", "O"])
+    found = tag_places(doc, gazetteer=gaz)
+    assert cues_of(doc, found) == [("Ariha", "prep:near"), ("Saraqib", "list:weak")]
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("clashes in Aleppo killed four .", {"Aleppo": "NORP"}, ["Aleppo"]),
+    ("four were killed in Aleppo .", {"Aleppo": "LANGUAGE"}, ["Aleppo"]),
+    ("clashes in Saraqib killed four .", {"Saraqib": "NORP"}, []),  # a town of 34,000
+    ("four Turkish soldiers died .", {"Turkish": "NORP"}, []),
+])
+def test_tagger_nationality_label_needs_a_big_place(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert texts(doc, found) == expected
+
+
+@pytest.mark.parametrize("tokens,ents,propn,expected", [
+    ("the people of Hama .", {}, {"Hama"}, ["Hama"]),
+    ("the legacy of Castro lives on .", {"Castro": "PERSON"}, (), []),
+    ("the surrender of Aleppo ended it .", {"Aleppo": "PERSON"}, (), ["Aleppo"]),
+])
+def test_tagger_of_counts_for_untagged_or_big_names(vocab, gaz, tokens, ents, propn, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents, propn)
+    assert texts(doc, found) == expected
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("Trinidad and Tobago voted no .", {"Trinidad": "GPE", "Tobago": "ORG"},
+     ["Trinidad and Tobago"]),
+    ("talks in Washington , D.C. ended .", {"Washington": "GPE", "D.C.": "GPE"},
+     ["Washington, D.C."]),
+])
+def test_tagger_name_going_on_past_its_entity(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert texts(doc, found) == expected
+
+
+def test_tagger_adjacent_entities_make_one_name(vocab, gaz):
+    words = ["floods", "hit", "Baja", "California", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, False, False],
+              ents=["O", "O", "B-GPE", "B-GPE", "O"], pos=["NOUN", "VERB", "PROPN", "PROPN",
+                                                           "PUNCT"])
+    (found,) = tag_places(doc, gazetteer=gaz)
+    assert (doc.text[found.start:found.end], found.candidates[0].feature) == \
+        ("Baja California", "admin1")
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("from Brandon , Manitoba .", {"Brandon": "PERSON", "Manitoba": "GPE"},
+     [("Brandon", "located"), ("Manitoba", None)]),
+    ("Brandon , Norway .", {"Brandon": "PERSON", "Norway": "GPE"}, [("Norway", None)]),
+    ("said Brandon , U.S. envoy to the talks .", {"Brandon": "PERSON"}, []),
+])
+def test_tagger_located_needs_a_region_that_holds_it(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert cues_of(doc, found) == expected
+
+
+@pytest.mark.parametrize("tokens,ents,propn,expected", [
+    ("an Aleppo man was wounded .", {}, {"Aleppo"}, ["Aleppo"]),
+    ("tensions with the West grew .", {"West": "LOC"}, (), []),
+    ("the Commissioner of Police spoke .", {}, {"Police"}, []),
+])
+def test_tagger_weak_cues_and_common_words(vocab, gaz, tokens, ents, propn, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents, propn)
+    assert texts(doc, found) == expected

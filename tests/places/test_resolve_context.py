@@ -1,0 +1,111 @@
+"""eventwire/places/resolve.py: names decided by the words next to them and by the article."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.gazetteer import get_gazetteer
+from eventwire.places.resolve import attached_regions, listed_together, resolve_mentions
+from eventwire.places.tagger import Mention
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def mentions_in(gaz, text, *names):
+    """One hand-made mention per name, at its next occurrence in ``text``."""
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        found.append(Mention(start=start, end=at, name=name, candidates=tuple(gaz.lookup(name))))
+    return found
+
+
+def resolved(gaz, text, *names):
+    return resolve_mentions(mentions_in(gaz, text, *names), text)
+
+
+@pytest.mark.parametrize("text,names,country", [
+    ("Clashes shook Tripoli overnight. Lebanon sent troops to the north.",
+     ("Tripoli", "Lebanon"), "LBN"),
+    ("Clashes shook Tripoli overnight. Libya's rival governments traded blame.",
+     ("Tripoli", "Libya"), "LBY"),
+    ("Clashes shook Tripoli overnight.", ("Tripoli",), "LBY"),
+])
+def test_resolve_context_tripoli_by_article(gaz, text, names, country):
+    assert resolved(gaz, text, *names)[0].country == country
+
+
+@pytest.mark.parametrize("text,names,country,feature", [
+    ("Georgia held elections; voters in Tbilisi queued for hours.", ("Georgia", "Tbilisi"),
+     "GEO", "country"),
+    ("Georgia held elections; voters in Atlanta queued for hours.", ("Georgia", "Atlanta"),
+     "USA", "admin1"),
+    ("Georgia held elections on Sunday.", ("Georgia",), "GEO", "country"),
+])
+def test_resolve_context_georgia_by_article(gaz, text, names, country, feature):
+    georgia = resolved(gaz, text, *names)[0]
+    assert (georgia.country, georgia.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("text,names,admin1", [
+    ("She grew up in Paris, Texas, and moved away at 18.", ("Paris", "Texas"), "Texas"),
+    ("EDMONTON, Ky. — A barn burned down on Sunday.", ("EDMONTON", "Ky."), "Kentucky"),
+    ("The mayor of London, Ontario, opened the fair.", ("London", "Ontario"), "Ontario"),
+])
+def test_resolve_context_region_named_after_the_place(gaz, text, names, admin1):
+    place, region = resolved(gaz, text, *names)
+    assert (place.feature, place.admin1, region.feature, region.name) == \
+        ("city", admin1, "admin1", admin1)
+
+
+def test_resolve_context_attached_regions_need_a_comma_or_in(gaz):
+    text = "Paris and Texas"
+    assert attached_regions(mentions_in(gaz, text, "Paris", "Texas"), text) == \
+        [frozenset(), frozenset()]
+
+
+@pytest.mark.parametrize("name,feature,geonameid", [
+    ("New York", "city", 5128581),  # the city holds a good share of its state's people
+    ("Aleppo", "city", 170063),
+    ("Quebec", "admin1", 6115047),  # Quebec City is a small part of its province
+])
+def test_resolve_context_region_named_after_its_city(gaz, name, feature, geonameid):
+    (place,) = resolved(gaz, f"News from {name} today.", name)
+    assert (place.feature, place.geonameid) == (feature, geonameid)
+
+
+def test_resolve_context_cue_still_picks_the_region(gaz):
+    text = "Snow fell across New York state."
+    mention = mentions_in(gaz, text, "New York")[0]
+    mention = Mention(start=mention.start, end=mention.end, name=mention.name,
+                      candidates=mention.candidates, features=("admin1",))
+    (place,) = resolve_mentions([mention], text)
+    assert (place.feature, place.geonameid) == ("admin1", 5128638)
+
+
+def test_resolve_context_listed_regions_share_a_country(gaz):
+    text = ("Alberta wants the trade offices that New South Wales, Western Australia and "
+            "Queensland keep in Asia.")
+    places = resolved(gaz, text, "Alberta", "New South Wales", "Western Australia", "Queensland")
+    assert [(p.country, p.feature) for p in places] == [("CAN", "admin1")] + [("AUS", "admin1")] * 3
+
+
+def test_resolve_context_listed_together(gaz):
+    text = "Kentucky, Tennessee and Ohio; later Texas"
+    found = listed_together(mentions_in(gaz, text, "Kentucky", "Tennessee", "Ohio", "Texas"), text)
+    assert found == {0: [1], 1: [0, 2], 2: [1]}
+
+
+def test_resolve_context_national_capital_over_namesake(gaz):
+    text = "Officials in London and Washington discussed the sanctions."
+    london, washington = resolved(gaz, text, "London", "Washington")
+    assert (london.country, washington.country, washington.admin1) == \
+        ("GBR", "USA", "District of Columbia")
+
+
+def test_resolve_context_country_at_geonames_point(gaz):
+    (usa,) = resolved(gaz, "Talks with the United States resumed.", "United States")
+    assert (usa.feature, usa.geonameid, usa.lat, usa.lon) == ("country", 6252001, 39.76, -98.5)
