@@ -57,6 +57,7 @@ class Frame:
     how: dict[str, str] = field(default_factory=dict)
     wrapper: object = None  # the threat/appeal verb, when wrapped
     wrap_kind: str | None = None
+    victims: tuple[Actor, ...] = ()  # those an absorbed outcome verb names ("..., killing six soldiers")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,6 +341,8 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = deployment_target(verb, tags)
         if how:
             frame.how["target"] = how
+    if frame.victims and not any(a.code for a in frame.targets):  # "ambushed a column, killing six soldiers"
+        frame.targets, frame.how["target"] = frame.victims, "outcome-victims"
     if not frame.targets and frame.code[:2] >= "14":  # "used water cannon to push demonstrators back"
         for child in [c for v in (verb, *verb.conjuncts) for c in v.children]:
             if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
@@ -493,12 +496,14 @@ def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
     return min(candidates, key=lambda c: c[0])[1] if candidates else ()
 
 
-def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str], victim_dep: str) -> None:
-    """Make the outcome verb part of the noun event and take its victims (``victim_dep``) as targets."""
+def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str], victim_dep: str | None) -> None:
+    """Make the outcome verb part of the event and take its victims (``victim_dep``) as targets."""
     consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
     frame.tokens.add(verb.i)
     for child in verb.children:
-        if child.dep_ == victim_dep and not frame.targets:
+        if victim_dep is None and child.dep_ == "dobj":
+            frame.victims = with_conjuncts(child, tags)
+        if victim_dep and child.dep_ == victim_dep and not frame.targets:
             frame.targets = with_conjuncts(child, tags)
             frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
         # "an attack on a post, in which al-Shabaab fighters killed three officers"
@@ -513,6 +518,14 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
     """An outcome verb of a noun event adds its victims and counts to that event instead of making
     an event of its own: "an airstrike ... that killed 33 soldiers", "the airstrike killed 33
     soldiers", "four children were killed in Israeli tank shelling"."""
+    if frame.trigger.pos_ == "VERB" and frame.code[:2] in VIOLENT_ROOTS:
+        # "ambushed an army column, killing six soldiers": the participle tells the attack's toll
+        for child in frame.trigger.children:
+            if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and child.lemma_.lower() in table.outcome_verbs \
+                    and child.i not in consumed:
+                # the victims stay counts; the verb's own object is the target ("pounded Syria's military")
+                _absorb_outcome(frame, child, tags, consumed, None)
+        return
     if frame.trigger.pos_ not in ("NOUN", "PROPN"):
         return
     for tok in frame.trigger.subtree:

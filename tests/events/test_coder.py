@@ -132,6 +132,9 @@ def _events(text, published="2021-06-04"):
     # "X must act" after a statement verb or noun: a demand of X; the demanded act is no event
     ("Britain said the Sudanese government must reach an agreement with the rebels.", ("102", "GBR", "SDNGOV", "asserted")),
     ("Kenya issued a stern reminder to Uganda that it must withdraw its troops.", ("105", "KEN", "UGA", "asserted")),
+    # an attack's toll told by a participle is part of the attack, not an event of its own
+    ("Rebels ambushed a convoy near Gao on Monday, killing six Malian soldiers.", ("190", "MLIREB", "MLIMIL", "asserted")),
+    ("Kenyan troops shelled Somali militants on Monday, killing 20 fighters.", ("194", "KENMIL", "SOMREB", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -218,3 +221,11 @@ def test_coder_a_spoken_demand_is_claimed_by_its_speaker():
     (event,) = [e for e in record.events if e.cameo.root == "10"]
     assert event.source.code == "KENGOV" and event.target.code == "UGA"
     assert event.claimed_by is not None and "Ruto" in event.claimed_by.span.text
+
+
+def test_coder_the_toll_participle_adds_its_count_to_the_attack():
+    record = extract({"id": "t", "text": "Rebels ambushed a convoy near Gao on Monday, killing six Malian soldiers.",
+                      "published": "2024-06-04"})
+    (event,) = record.events
+    assert event.cameo.code == "190"
+    assert [(c.kind, c.n) for c in event.counts] == [("killed", 6)]
