@@ -487,9 +487,35 @@ def find_counts(doc: Doc) -> list[Count]:
                 continue
             span = Span.of(text, det.idx, member.idx + len(member.text))
             found.append((Count(span=span, kind=kind, n=1, n_max=None, what=what, category=category), gov.i))
+    found += _single_things_destroyed(doc, text, counted_nouns, {c.span.start for c, _ in found})
     found.sort(key=lambda item: (item[0].span.start, item[0].span.end))
     doc.user_data[_GOVERNORS] = {_span_key(c): i for c, i in found}
     return [c for c, _ in found]
+
+
+def _single_things_destroyed(doc: Doc, text: str, counted: set[int], starts: set[int]) -> list[tuple[Count, int]]:
+    """"set fire to a police station and a district office", "destroyed a tank": one of a known kind
+    of materiel or facility, destroyed, is a count of 1 (people are never counted this way)."""
+    t = _tables()
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or _verb_kind(verb, t.verbs) != "destroyed":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "fire"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                    for g in c.children if g.dep_ == "pobj"]  # "set fire to X"
+        for top in objects:
+            for member in _list_members(top):
+                det = next((c for c in member.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+                if det is None or member.i in counted or det.idx in starts or not _counted_ok(member):
+                    continue
+                found = _what(doc, text, member, det.i + 1)
+                if found is None or found[1] not in ("equipment", "facility"):
+                    continue
+                what, category = found
+                span = Span.of(text, det.idx, member.idx + len(member.text))
+                out.append((Count(span=span, kind="destroyed", n=1, n_max=None, what=what, category=category), verb.i))
+    return out
 
 
 def count_governor(doc: Doc, count: Count) -> Token | None:

@@ -158,7 +158,7 @@ def test_counts_article_counts_only_inside_a_counted_list(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Troops destroyed a tank near the river.",
+    "Troops attacked a tank near the river.",  # "a" counts only for things destroyed
     "Bombers hit two bridges and a tunnel.",
 ])
 def test_counts_article_alone_or_without_kind_is_not_counted(nlp, text):
@@ -275,3 +275,14 @@ def test_counts_every_kind_is_declared():
 ])
 def test_counts_plurals_of_table_forms(form, expected):
     assert _plurals(form) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rioters set fire to a district office and a police station in Beira.",
+     [("a district office", "destroyed", 1, "office"), ("a police station", "destroyed", 1, "police station")]),
+    ("Ukrainian forces destroyed a Russian tank near Kupiansk.", [("a Russian tank", "destroyed", 1, "tank")]),
+    # people are never counted from "a": "killed a soldier" is not a number in the text
+    ("The gunmen killed a soldier and burned the market.", []),
+])
+def test_counts_one_thing_destroyed(nlp, text, expected):
+    assert [(c.span.text, c.kind, c.n, c.what) for c in find_counts(nlp(text))] == expected
