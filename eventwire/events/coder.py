@@ -275,7 +275,7 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     verb = frame.trigger
     # the object of "scrambled jets" is deployed, and of "withdrew its troops" withdrawn, not targeted
-    deploys = frame.code.startswith("15") or (frame.code.startswith("08") and any(
+    deploys = frame.code.startswith("15") or (frame.code.startswith(("08", "16")) and any(
         c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children))
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:

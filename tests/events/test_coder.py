@@ -135,6 +135,11 @@ def _events(text, published="2021-06-04"):
     # an attack's toll told by a participle is part of the attack, not an event of its own
     ("Rebels ambushed a convoy near Gao on Monday, killing six Malian soldiers.", ("190", "MLIREB", "MLIMIL", "asserted")),
     ("Kenyan troops shelled Somali militants on Monday, killing 20 fighters.", ("194", "KENMIL", "SOMREB", "asserted")),
+    # an official protest is a complaint; withdrawing envoys or inspectors reduces relations
+    ("Serbia lodged an official protest with Albania today.", ("114", "SRB", "ALB", "asserted")),
+    ("Kenya withdrew its ambassador from Uganda.", ("161", "KEN", "UGA", "asserted")),
+    ("The UN chief announced that he will withdraw weapons inspectors from Iraq.", ("131", "UNO", "IRQ", "asserted")),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", ("161", "ITA", "SRB", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
