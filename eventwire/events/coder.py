@@ -329,7 +329,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             frame.targets, how = pobj_actors(obj, set(frame.entry.targets) | {"on", "against", "to", "with"}, tags)
             if how:
                 frame.how["target"] = f"object-{how}"
-    if not frame.targets and frame.code[:2] in ("02", "10", "11", "12"):
+    if not frame.targets and frame.code[:2] in ("02", "08", "10", "11", "12"):
         for child in verb.children:  # "demanded that the government resign": whom it is asked of
             if child.dep_ == "ccomp":
                 for subj in child.children:
@@ -468,32 +468,39 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 if frame.targets:
                     frame.how["target"] = "light-verb-dobj"
     if not frame.sources and not of_source:
-        frame.sources = nearest_clause_actor(noun, tags)
+        frame.sources = nearest_clause_actor(noun, tags, frame.code[:2])
         if frame.sources:
             frame.how["source"] = "clause-neighbour"
 
 
-def nearest_clause_actor(noun, tags: ActorTags) -> tuple[Actor, ...]:
+def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Actor, ...]:
     """A noun event with no agent of its own: the nearest actor before it among its verb's arguments
     ("backing Syrian rebels in an attack" -> the rebels)."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ()
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     state = noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in STATE_VERBS  # "remained on alert"
-    if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state:
+    gathering = noun.head.lower_ == "for" and code_root == "14"  # "were converging for a rally"
+    if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state and not gathering:
         # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
         # but not "imposed a curfew after clashes"
         return ()
     head = noun.head.head
     if head.pos_ not in ("VERB", "AUX"):
         return ()
-    candidates = []
-    for child in head.children:
-        if child.dep_ in ("dobj", "nsubj") and child.i < noun.i:
-            found = actors_in(child, tags)
-            if found:
-                candidates.append((noun.i - child.i, found))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else ()
+    for _ in range(3):
+        candidates = []
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubj") and child.i < noun.i:
+                found = actors_in(child, tags)
+                if found:
+                    candidates.append((noun.i - child.i, found))
+        if candidates:
+            return min(candidates, key=lambda c: c[0])[1]
+        if head.dep_ not in ("xcomp", "pcomp", "advcl") or head.head.i == head.i:
+            break
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head  # "resorted to throwing"
+    return ()
 
 
 def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str], victim_dep: str | None) -> None:

@@ -140,6 +140,10 @@ def _events(text, published="2021-06-04"):
     ("Kenya withdrew its ambassador from Uganda.", ("161", "KEN", "UGA", "asserted")),
     ("The UN chief announced that he will withdraw weapons inspectors from Iraq.", ("131", "UNO", "IRQ", "asserted")),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", ("161", "ITA", "SRB", "asserted")),
+    # a gathering one converges for; fundamentalists are radicals; allowing is yielding
+    ("Thousands of Kenyans were converging for a rally in Nairobi.", ("141", "KENCVL", "KEN", "asserted")),
+    ("Islamic fundamentalists continued their hunger strike in Algiers.", ("142", "DZARAD", "DZA", "asserted")),
+    ("The Kenyan government allowed the opposition to hold a rally.", ("080", "KENGOV", "KENOPP", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
