@@ -31,6 +31,8 @@ examples:
   eventwire events --db events.duckdb --country SYR --root 19 --since 2020-01-01
   eventwire events --db events.duckdb --format geojson -o events.geojson
   eventwire sql --db events.duckdb "SELECT cameo_root, count(*) FROM events GROUP BY 1"
+  eventwire clusters --db events.duckdb --min-reports 2   happenings reported by two articles or more
+  eventwire losses --db events.duckdb --by side           killed, wounded, destroyed ... per side
 """
 
 
@@ -140,6 +142,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=_positive_int, default=50, metavar="N", help="the N most frequent (default 50)")
     p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"], help="output format (default table)")
     _add_extraction_options(p)
+
+    p = sub.add_parser("clusters", help="list the happenings reported across articles (event clusters)",
+                       description="List the event clusters of the store: events from different articles that "
+                                   "report the same happening (same CAMEO root and dyad, dates within a day, same "
+                                   "or nearby place), with the number of reports, the outlets, and the differing "
+                                   "claims side by side. Near-duplicate articles count as reports of one story.")
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file written by 'eventwire ingest'")
+    p.add_argument("--min-reports", type=_positive_int, default=1, metavar="N",
+                   help="only clusters reported by at least N articles (default 1)")
+    p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"],
+                   help="output format (default table); jsonl keeps the claims as a list")
+
+    p = sub.add_parser("losses", help="an equipment-and-casualty ledger from the stored counts",
+                       description="Add up killed, wounded, captured, destroyed ... from the counts of asserted "
+                                   "events, each cluster once per group however many articles repeat it; rival "
+                                   "claims about one happening give a low-high range, never a sum.")
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB file written by 'eventwire ingest'")
+    p.add_argument("--by", default="claimant", choices=["claimant", "side", "type", "day"],
+                   help="group by who claims it (default), whose losses (side), what was counted (type), or day")
+    p.add_argument("--format", default="table", choices=["table", "csv", "jsonl"], help="output format (default table)")
 
     p = sub.add_parser("demo", help="ingest the bundled sample articles into a DuckDB file and show the events",
                        description="Ingest the sample articles that ship with eventwire and print their events.")
@@ -277,6 +299,43 @@ def cmd_sql(args) -> int:
     return 0
 
 
+def _open_existing(db: str):
+    from eventwire.store import Store
+
+    if not Path(db).exists():
+        raise UsageError(f"no database at {db}", hint="create one with 'eventwire ingest PATH --db FILE'")
+    return Store.open(db, read_only=True)
+
+
+def cmd_clusters(args) -> int:
+    from eventwire.export import write_events
+    from eventwire.store.clusters import CLUSTER_COLUMNS, CLUSTER_TABLE_COLUMNS, flat_cluster, table_rows
+
+    with _open_existing(args.db) as store:
+        clusters = store.clusters(min_reports=args.min_reports)
+    if args.format == "jsonl":
+        write_events(clusters, "jsonl", sys.stdout)
+    elif args.format == "csv":
+        write_events((flat_cluster(c) for c in clusters), "csv", sys.stdout, columns=CLUSTER_COLUMNS)
+    else:
+        write_events(table_rows(clusters), "table", sys.stdout, columns=CLUSTER_TABLE_COLUMNS)
+    if not clusters:
+        print(f"{args.db}: no clusters with {args.min_reports} reports or more", file=sys.stderr)
+    return 0
+
+
+def cmd_losses(args) -> int:
+    from eventwire.export import write_events
+    from eventwire.store.clusters import LEDGER_FIGURES, LEDGER_KEYS
+
+    with _open_existing(args.db) as store:
+        rows = store.losses(by=args.by)
+    write_events(rows, args.format, sys.stdout, columns=[*LEDGER_KEYS[args.by], *LEDGER_FIGURES])
+    if not rows:
+        print(f"{args.db}: no counted losses (killed, wounded, destroyed ...) in asserted events", file=sys.stderr)
+    return 0
+
+
 def samples_dir() -> Path:
     return Path(str(resources.files("eventwire") / "samples"))
 
@@ -338,7 +397,7 @@ def cmd_actors(args) -> int:
 
 
 COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql,
-            "demo": cmd_demo, "actors": cmd_actors}
+            "demo": cmd_demo, "actors": cmd_actors, "clusters": cmd_clusters, "losses": cmd_losses}
 
 
 def main(argv: list[str] | None = None) -> int:

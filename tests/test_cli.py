@@ -177,3 +177,126 @@ def test_cli_actors_needs_unknown():
     result = run("actors", "news/")
     assert result.returncode == 2
     assert "--unknown" in result.stderr
+
+
+# -- across articles: clusters and losses ---------------------------------------------------------
+
+KISMAYO_WIRE = ("Kenyan jets bombed Shabaab camps near Kismayo on Monday, killing nine militants, the Kenyan "
+                "military said. The raids lasted for two hours and hit three camps, residents told reporters "
+                "by telephone.")
+WIRE_ARTICLES = {
+    "nation": {"title": "Kenyan jets bomb Shabaab camps near Kismayo", "text": KISMAYO_WIRE,
+               "outlet": "Daily Nation"},
+    "star": {"title": "Kenya bombs Shabaab near Kismayo",
+             "text": KISMAYO_WIRE.replace("said.", "said on Tuesday.").replace("telephone", "phone"),
+             "url": "https://www.the-star.example/news/kismayo"},
+    "baidoa": {"title": "Strike near Baidoa", "outlet": "Daily Nation",
+               "text": "Kenyan jets bombed Shabaab camps near Baidoa on Monday, killing five militants, the "
+                       "Kenyan military said."},
+}
+
+
+@pytest.fixture(scope="module")
+def wire_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wire")
+    for name, fields in WIRE_ARTICLES.items():
+        (folder / f"{name}.json").write_text(json.dumps({"id": name, "published": "2023-05-09", **fields}),
+                                             encoding="utf-8")
+    db = folder / "events.duckdb"
+    result = run("ingest", str(folder), "--db", str(db), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.mark.slow
+def test_cli_clusters_jsonl_links_the_two_outlets_of_one_story(wire_db):
+    result = run("clusters", "--db", str(wire_db), "--format", "jsonl", "--min-reports", "2")
+    assert result.returncode == 0, result.stderr
+    (cluster,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {k: cluster[k] for k in ("source", "target", "place", "date_first", "reports", "independent_reports",
+                                    "outlets", "articles")} == {
+        "source": "KEN", "target": "SOM", "place": "Kismayo", "date_first": "2023-05-08", "reports": 2,
+        "independent_reports": 1, "outlets": ["Daily Nation", "the-star.example"], "articles": ["nation", "star"]}
+    assert [(c["claimant_code"], c["counts"], c["reports"]) for c in cluster["claims"]] == [
+        ("KENMIL", "killed militant=9", 2)]
+
+
+@pytest.mark.slow
+def test_cli_clusters_csv_one_row_per_cluster(wire_db):
+    result = run("clusters", "--db", str(wire_db), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["cluster_id", "cameo_root", "cameo_code", "cameo_name", "source", "target",
+                             "date_first", "date_last", "place", "place_country", "geonameid", "lat", "lon",
+                             "reports", "independent_reports", "events", "outlets", "articles", "claims"]
+    assert sorted((r["place"], r["reports"], r["outlets"], r["claims"]) for r in rows) == [
+        ("Baidoa", "1", "Daily Nation", "Kenya (KENMIL): killed militant=5 (1 report)"),
+        ("Kismayo", "2", "Daily Nation; the-star.example", "Kenya (KENMIL): killed militant=9 (2 reports)"),
+    ]
+
+
+@pytest.mark.slow
+def test_cli_clusters_table(wire_db):
+    import os
+
+    # the table fits the terminal (COLUMNS here): wide enough, nothing is cut
+    result = subprocess.run([sys.executable, "-m", "eventwire.cli", "clusters", "--db", str(wire_db), "--min-reports",
+                             "2"], capture_output=True, text=True, timeout=300, env={**os.environ, "COLUMNS": "160"})
+    assert result.returncode == 0, result.stderr
+    header, rule, line = result.stdout.splitlines()
+    assert header.split() == ["id", "date", "code", "dyad", "place", "reports", "claimant", "counts", "outlets"]
+    cells = line.split()
+    del cells[2]  # the CAMEO code: the coder's business, not this command's
+    assert cells == ["2", "2023-05-08", "KEN->SOM", "Kismayo", "2", "Kenya", "(KENMIL)", "killed", "militant=9",
+                     "Daily", "Nation;", "the-star.example"]
+
+
+@pytest.mark.slow
+def test_cli_losses_count_the_duplicate_story_once(wire_db):
+    result = run("losses", "--db", str(wire_db), "--by", "side", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ("side,kind,what,category,low,high,clusters,reports\n"
+                             "SOM,killed,militant,people,14,14,2,3\n")
+
+
+FIGURES = {"low": 14, "high": 14, "clusters": 2, "reports": 3}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("by,row", [
+    ("claimant", {"claimant": "Kenya (KENMIL)", "side": "SOM", "kind": "killed", "what": "militant",
+                  "category": "people", **FIGURES}),
+    ("type", {"what": "militant", "category": "people", "kind": "killed", **FIGURES}),
+    ("day", {"day": "2023-05-08", "side": "SOM", "kind": "killed", "what": "militant", "category": "people",
+             **FIGURES}),
+])
+def test_cli_losses_jsonl_by(wire_db, by, row):
+    result = run("losses", "--db", str(wire_db), "--by", by, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == json.dumps(row) + "\n"
+
+
+@pytest.mark.parametrize("command", ["clusters", "losses"])
+def test_cli_clusters_and_losses_need_an_existing_db(tmp_path, command):
+    missing = tmp_path / "none.duckdb"
+    result = run(command, "--db", str(missing))
+    assert result.returncode == 2
+    assert result.stderr == (f"eventwire {command}: no database at {missing} "
+                             "(create one with 'eventwire ingest PATH --db FILE')\n")
+    assert not missing.exists()
+
+
+def test_cli_losses_bad_grouping_is_usage_error(tmp_path):
+    result = run("losses", "--db", str(tmp_path / "e.duckdb"), "--by", "outlet")
+    assert result.returncode == 2
+    assert "invalid choice: 'outlet'" in result.stderr
+
+
+def test_cli_clusters_of_an_empty_store(tmp_path):
+    from eventwire.store import Store
+
+    db = tmp_path / "e.duckdb"
+    Store.open(db).close()
+    result = run("clusters", "--db", str(db), "--format", "jsonl")
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr == f"{db}: no clusters with 1 reports or more\n"

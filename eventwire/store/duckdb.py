@@ -1,8 +1,10 @@
 """The embedded DuckDB store: one file, one transaction per article, keyed by a content hash.
 
 ``Store.open(path)`` creates the file and the schema (``schema.sql``) when they are new.
-``add(record)`` writes an article, its events, their counts and its mentions in one transaction;
-any failure rolls all of it back. The tables are described in ``store/README.md``.
+``add(record)`` writes an article, its events, their counts and its mentions in one transaction,
+and in the same transaction links it to an earlier near-duplicate and puts its events in clusters
+(``store/clusters.py``); any failure rolls all of it back. The tables are described in
+``store/README.md``.
 """
 from __future__ import annotations
 
@@ -23,8 +25,12 @@ import pyarrow as pa
 
 from eventwire.errors import StoreError, UsageError
 from eventwire.export.rows import ROW_FIELDS, as_float, as_int, counts_summary
+from eventwire.store import clusters as _clusters
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Versions this eventwire upgrades when it opens a store for writing (version 2 added the
+# near-duplicate links and the event clusters, filled in for the articles already stored).
+_UPGRADES_FROM = ("1",)
 
 _ARTICLE_COLUMNS = ("content_hash", "id", "title", "published", "url", "outlet", "credits",
                     "language", "text", "warnings", "ingested_at", "record")
@@ -109,10 +115,18 @@ class Store:
         con = self._connection()
         meta = con.execute("SELECT count(*) FROM information_schema.tables "
                            "WHERE table_name = 'eventwire_meta'").fetchone()[0]
+        upgrade = False
         if meta:
             found = con.execute("SELECT value FROM eventwire_meta WHERE key = 'schema_version'").fetchone()
-            if found is None or found[0] != SCHEMA_VERSION:
-                raise StoreError(f"store schema version {found[0] if found else 'unknown'} is not "
+            version = found[0] if found else None
+            if version in _UPGRADES_FROM and self.read_only:
+                raise StoreError(f"store schema version {version} has no near-duplicate links or event clusters",
+                                 source=self.path, hint="open it once for writing to upgrade it in place, "
+                                 "e.g. 'eventwire ingest PATH --db FILE' or Store.open(path)")
+            if version in _UPGRADES_FROM:
+                upgrade = True
+            elif version != SCHEMA_VERSION:
+                raise StoreError(f"store schema version {version or 'unknown'} is not "
                                  f"the version {SCHEMA_VERSION} this eventwire reads", source=self.path,
                                  hint="use the eventwire version that wrote it, or a new store file")
         elif self.read_only:
@@ -124,10 +138,21 @@ class Store:
         try:
             con.execute("BEGIN TRANSACTION")
             con.execute(schema)
+            if upgrade:
+                self._upgrade()
             con.execute("COMMIT")
-        except duckdb.Error as err:
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot create the store tables: {err}", source=self.path) from err
+        except Exception as err:
+            _rollback(con)
+            raise StoreError(f"cannot {'upgrade' if upgrade else 'create'} the store tables: {err}",
+                             source=self.path) from err
+
+    def _upgrade(self) -> None:
+        """Fill the version-2 tables in for the articles stored before them, in the order they were
+        added, as if each had been added now; then mark the store as version 2."""
+        con = self._connection()
+        for content_hash, text in con.execute("SELECT content_hash, text FROM articles ORDER BY seq").fetchall():
+            _clusters.index_article(con, content_hash, text)
+        con.execute("UPDATE eventwire_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
 
     def close(self) -> None:
         """Close the file; closing twice is harmless."""
@@ -150,7 +175,8 @@ class Store:
     # -- writing -------------------------------------------------------------------------------
 
     def add(self, record: dict[str, Any]) -> bool:
-        """Store one record (``Record.to_dict()``) in one transaction.
+        """Store one record (``Record.to_dict()``) in one transaction, which also links it to an
+        earlier near-duplicate and puts its events in clusters (``store/clusters.py``).
 
         Returns False, adding nothing, when an article with the same text (the same sha256) is
         already stored. Any failure rolls the whole article back and raises StoreError.
@@ -175,6 +201,7 @@ class Store:
                 self._insert_events(content_hash, record)
                 self._insert_counts(content_hash, record)
                 self._insert_mentions(content_hash, record)
+                self._index_clusters(content_hash, record)
                 con.execute("COMMIT")
             except BaseException as err:
                 _rollback(con)
@@ -217,6 +244,9 @@ class Store:
                            m.get("count_kind"), as_int(m.get("n")), as_int(m.get("n_max")), m.get("what"),
                            m.get("category"), m.get("side"), _json(m)))
         self._insert("mentions", _MENTION_COLUMNS, values)
+
+    def _index_clusters(self, content_hash: str, record: dict[str, Any]) -> None:
+        _clusters.index_article(self._connection(), content_hash, record["article"]["text"])
 
     def _insert(self, table: str, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
         # One Arrow batch per table: much faster than executemany, which converts value by value.
@@ -297,6 +327,29 @@ class Store:
         _, rows = self._query("SELECT record FROM articles ORDER BY seq")
         for (text,) in rows:
             yield json.loads(text)
+
+    def clusters(self, *, min_reports: int = 1) -> list[dict[str, Any]]:
+        """The event clusters reported by at least ``min_reports`` articles, newest first: id,
+        CAMEO root/code/name, dyad (``source``, ``target``), dates, place, ``reports``,
+        ``independent_reports``, ``events``, ``outlets``, ``articles`` and the differing ``claims``
+        side by side (see ``store/clusters.py``, :func:`read_clusters`)."""
+        return _clusters.read_clusters(self._query, min_reports=min_reports)
+
+    def losses(self, *, by: str = "claimant") -> list[dict[str, Any]]:
+        """The equipment-and-casualty ledger from the counts of asserted events, ``by`` claimant,
+        side, type or day; each cluster counts once per group, however many articles repeat it
+        (see :func:`eventwire.store.clusters.losses`)."""
+        return _clusters.losses(self._query, by=by)
+
+    def links(self) -> list[dict[str, Any]]:
+        """The near-duplicate articles: ``article_id``, ``content_hash``, ``duplicate_of_id``,
+        ``duplicate_of`` (content hash of the story's first stored article) and ``similarity``,
+        in the order they were added."""
+        columns, rows = self._query(
+            "SELECT a.id AS article_id, k.content_hash, o.id AS duplicate_of_id, k.duplicate_of, k.similarity "
+            "FROM article_links k JOIN articles a ON a.content_hash = k.content_hash "
+            "JOIN articles o ON o.content_hash = k.duplicate_of ORDER BY a.seq")
+        return [dict(zip(columns, row)) for row in rows]
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, distinct coded actors and mentions the store holds."""

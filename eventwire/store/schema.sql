@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS eventwire_meta (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
-INSERT OR IGNORE INTO eventwire_meta VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO eventwire_meta VALUES ('schema_version', '2');
 
 CREATE SEQUENCE IF NOT EXISTS articles_seq START 1;
 
@@ -141,6 +141,56 @@ CREATE TABLE IF NOT EXISTS mentions (
     side         VARCHAR,
     mention      JSON NOT NULL,
     PRIMARY KEY (content_hash, idx)
+);
+
+-- Across articles (schema version 2): near-duplicate links and event clusters, written in the same
+-- transaction as the article. The rules are in events/dedup.py; store/clusters.py writes and reads them.
+
+-- The MinHash LSH index of article texts: BANDS rows per article that has words.
+CREATE TABLE IF NOT EXISTS article_lsh (
+    content_hash VARCHAR NOT NULL REFERENCES articles (content_hash),
+    band         SMALLINT NOT NULL,
+    bucket       BIGINT NOT NULL               -- hash of the band's MinHash values
+);
+
+-- One row per article that is a near-duplicate of an earlier stored one (both are kept).
+CREATE TABLE IF NOT EXISTS article_links (
+    content_hash VARCHAR PRIMARY KEY REFERENCES articles (content_hash),
+    duplicate_of VARCHAR NOT NULL REFERENCES articles (content_hash),  -- the story's first stored article
+    similarity   DOUBLE NOT NULL               -- Jaccard of word 3-gram shingles with the closest article of that story
+);
+
+CREATE SEQUENCE IF NOT EXISTS clusters_seq START 1;
+
+-- One row per happening reported by one or more events.
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id       BIGINT PRIMARY KEY,
+    cameo_root       VARCHAR,
+    cameo_code       VARCHAR,                  -- the code of the event that opened it
+    source_key       VARCHAR,                  -- dyad: the source's country, else its code
+    target_key       VARCHAR,
+    date_first       DATE,                     -- the members' dates (events.when_first..when_last): their
+    date_last        DATE,                     -- own dates when any has one, else the publication dates
+    dated            BOOLEAN NOT NULL,         -- date_first/date_last come from the events' own dates
+    location_name    VARCHAR,                  -- the first precise place of a member, else the first coarse one
+    location_country VARCHAR,
+    admin1           VARCHAR,
+    lat              DOUBLE,
+    lon              DOUBLE,
+    geonameid        BIGINT,
+    location_feature VARCHAR,
+    opened_by        VARCHAR NOT NULL REFERENCES articles (content_hash)
+);
+
+-- Every event is in exactly one cluster.
+CREATE TABLE IF NOT EXISTS cluster_members (
+    cluster_id   BIGINT NOT NULL REFERENCES event_clusters (cluster_id),
+    content_hash VARCHAR NOT NULL,
+    event_id     VARCHAR NOT NULL,
+    how          VARCHAR NOT NULL,             -- new | article | duplicate | match
+    score        DOUBLE,                       -- mean agreement with the members compared; NULL when new
+    PRIMARY KEY (content_hash, event_id),
+    FOREIGN KEY (content_hash, event_id) REFERENCES events (content_hash, event_id)
 );
 
 -- Distinct coded actors, (code, name) pairs, from event participants, claimants and mentions.

@@ -11,7 +11,8 @@ from eventwire.export.rows import record_rows
 from eventwire.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-TABLES = ("articles", "events", "event_counts", "mentions")
+TABLES = ("articles", "events", "event_counts", "mentions", "article_lsh", "article_links", "event_clusters",
+          "cluster_members")
 IDLIB, SARAQIB, MARKETS = "idlib-strike", "saraqib-shelling", "markets-calm"
 
 
@@ -42,7 +43,8 @@ def snapshot(store):
 
 def test_duckdb_open_creates_tables(store):
     _, rows = store.sql("SELECT table_name FROM information_schema.tables ORDER BY table_name")
-    assert [r[0] for r in rows] == ["actors", "articles", "event_counts", "events", "eventwire_meta", "mentions"]
+    assert [r[0] for r in rows] == ["actors", "article_links", "article_lsh", "articles", "cluster_members",
+                                    "event_clusters", "event_counts", "events", "eventwire_meta", "mentions"]
 
 
 @pytest.mark.parametrize("content", [b"not a database\n", b""])
