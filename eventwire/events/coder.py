@@ -58,6 +58,7 @@ class Frame:
     wrapper: object = None  # the threat/appeal verb, when wrapped
     wrap_kind: str | None = None
     victims: tuple[Actor, ...] = ()  # those an absorbed outcome verb names ("..., killing six soldiers")
+    acted_root: str | None = None  # the root of a threatened, promised or asked-for act (before wrapping)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,6 +193,9 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             if child.dep_ == "poss":
                 found = resolve_pronoun(child, tags, claims) if child.pos_ == "PRON" else with_conjuncts(child, tags)
                 return found, "poss"
+        found, how = pobj_actors(verb, {"by", "from"}, tags)  # "rejected a call by the AU for ..."
+        if found:
+            return found, f"noun-{how}"
         if verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "issued a demand that ...": the issuer
         else:
@@ -341,6 +345,14 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, how = deployment_target(verb, tags)
         if how:
             frame.how["target"] = how
+    if frame.code[:2] == "12" and not any(a.code for a in frame.targets):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "rejected a fresh offer from Kabul"
+            found = next((tags.at(c.i) for c in obj.children if c.dep_ == "poss" and tags.at(c.i)), ())
+            if not found:
+                found, _how = pobj_actors(obj, {"from", "by"}, tags)
+            found = found or tags.latent.get(obj.i, ())  # "an Indian proposal"
+            if found:
+                frame.targets, frame.how["target"] = found, "proposer"
     if frame.victims and not any(a.code for a in frame.targets):  # "ambushed a column, killing six soldiers"
         frame.targets, frame.how["target"] = frame.victims, "outcome-victims"
     if not frame.targets and frame.code[:2] >= "14":  # "used water cannon to push demonstrators back"
@@ -960,6 +972,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             elif kind == "intent" and inner_root in THREAT_ROOTS and not (
                     inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
                 kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
+            frame.acted_root = inner_root
             frame.code = table.wrapped_code(kind, inner_root)
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
@@ -995,10 +1008,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.wrapper is None and not in_condition and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
+            frame.acted_root = frame.code[:2]
             frame.code = table.wrapped_code("threat", frame.code[:2])
             frame.how["threat"] = "conditional" if conditional else frame_modality
             frame_modality = "asserted"
         elif frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
+            frame.acted_root = frame.code[:2]
             frame.code = table.wrapped_code("intent", frame.code[:2])
             frame.how["intent"] = "future"
             frame_modality = "asserted"
@@ -1029,7 +1044,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
-                    frame.code[:2] in PLACE_TARGET_ROOTS or (frame.code[:2] == "15" and abroad)):
+                    (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or (frame.code[:2] == "15" and abroad)):
+                # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,
                                  "country", f"location-as-target:{location.evidence}"),)

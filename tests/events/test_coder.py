@@ -144,6 +144,12 @@ def _events(text, published="2021-06-04"):
     ("Thousands of Kenyans were converging for a rally in Nairobi.", ("141", "KENCVL", "KEN", "asserted")),
     ("Islamic fundamentalists continued their hunger strike in Algiers.", ("142", "DZARAD", "DZA", "asserted")),
     ("The Kenyan government allowed the opposition to hold a rally.", ("080", "KENGOV", "KENOPP", "asserted")),
+    # what is rejected names its proposer, the target
+    ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", ("120", "PAKGOV", "AFG", "asserted")),
+    ("Bangladesh rejected an Indian proposal for a trade deal.", ("120", "BGD", "IND", "asserted")),
+    ("The rebels rejected a call by the African Union for talks.", ("026", "AFU", None, "asserted")),
+    # a threatened restriction in a city targets its people
+    ("The Algerian president threatened to impose a curfew in Algiers.", ("137", "DZAGOV", "DZA", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
