@@ -23,6 +23,7 @@ from eventwire.parse.nlp import text_of
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod"}
 BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "lead", "equip"}
+CROWD_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens"}  # a crowd named by its size
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part for an actor whose country is not known
 ROLE_PRIORITY = {"person": 0, "organization": 1, "country": 2, "seat": 3, "capital": 3, "national": 4, "adjective": 5}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -386,6 +387,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                 tags.add(replace(like, span=_span(doc, start, token.i + 1), head=token.idx,
                                  evidence=f"others-like:{like.span.text}"), range(start, token.i + 1))
                 used.update(range(start, token.i + 1))
+            continue
+        if token.lower_ in CROWD_WORDS and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" and not any(g.lower_ in CROWD_WORDS for g in c.children)
+                            for c in token.children):  # not "hundreds of soldiers"; "tens of thousands" is a crowd
+            # "Thousands marched in Nairobi": an unnamed crowd, civilians of the place (context fills it)
+            start = phrase_start(token, numbers=True)
+            tags.add(Actor(_span(doc, start, token.i + 1), f"{UNKNOWN_COUNTRY}CVL", None, "CVL", None, "group",
+                           f"crowd:{token.lower_}", token.idx), range(start, token.i + 1))
+            used.update(range(start, token.i + 1))
             continue
         sector, _how = head_sector(token, kb)
         if _how == "materiel":

@@ -100,3 +100,10 @@ def test_tagger_the_group_refers_to_the_last_named_group(nlp):
 def test_tagger_the_group_without_a_named_group_before_is_no_actor(nlp):
     codes = {a.span.text for a in _actors(nlp, "The group said it burned the market.")}
     assert "The group" not in codes
+
+
+def test_tagger_a_crowd_named_by_its_size_is_a_civilian_group(nlp):
+    actors = {a.span.text: a.code for a in _actors(nlp, "Thousands marched in Nairobi on Sunday.")}
+    assert actors["Thousands"] == "---CVL"  # the place's country comes later, from context
+    assert "Hundreds of soldiers" not in {a.span.text for a in _actors(nlp, "Hundreds of soldiers crossed the border.")
+                                          if a.code == "---CVL"}
