@@ -32,6 +32,7 @@ PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
 ATTEMPT_NOUNS = {"attempt"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+BLAME_VERBS = {"blame", "accuse", "hold", "fault"}  # "blamed X for the attack": X is its source
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
@@ -433,6 +434,16 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 if how:
                     frame.how["source"] = f"blamed-{how}"
                     frame.tokens.add(child.i)
+    attached = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") else None
+    if attached is not None and attached.dep_ == "dobj" and attached.head.lemma_.lower() in BLAME_VERBS:
+        attached = attached.head  # "accused Somali militants of the attack": the parser hung "of" on the object
+    if not frame.sources and attached is not None and attached.lemma_.lower() in BLAME_VERBS:
+        blamer = attached  # "blamed Kyrgyz troops for the clash": the blamed did it
+        blamed = [c for c in blamer.children if c.dep_ == "dobj"]
+        if blamed:
+            frame.sources = with_conjuncts(blamed[0], tags)
+            if frame.sources:
+                frame.how["source"] = f"blamed-{blamer.lemma_.lower()}"
     light = light_verb_of(noun, table)
     if light is not None:
         frame.tokens.add(light.i)

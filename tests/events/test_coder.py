@@ -150,6 +150,9 @@ def _events(text, published="2021-06-04"):
     ("The rebels rejected a call by the African Union for talks.", ("026", "AFU", None, "asserted")),
     # a threatened restriction in a city targets its people
     ("The Algerian president threatened to impose a curfew in Algiers.", ("137", "DZAGOV", "DZA", "asserted")),
+    # the one blamed or accused for an act did it
+    ("Tajikistan's border service blamed Kyrgyz troops for the clash.", ("190", "KGZMIL", None, "asserted")),
+    ("Kenya accused Somali militants of the attack on a police post.", ("190", "SOMREB", "---COP", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
