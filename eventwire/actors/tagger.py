@@ -281,9 +281,12 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             span = doc[first:token.i + 1]
             people_spans.append((span, None))
             covered.update(range(span.start, span.end))
+    place_spans = {(p.span.start, p.span.end) for p in places}
     for ent in person_ents:
         if ent.end < len(doc) and doc[ent.end].lower_ in kb.place_heads:
             continue  # "Kyaung Gon village": a place the NER took for a person
+        if (ent.start_char, ent.end_char) in place_spans:
+            continue  # the places stage found it a place by its cues ("captured Jaffna")
         if not any(i in covered for i in range(ent.start, ent.end)):
             # a PERSON entity that is really a country/capital term ("Ankara" mis-tagged) is not a person
             if any(a.start == ent.start and a.end == ent.end and kb.terms_for(a.text) for a in anchors):

@@ -68,6 +68,7 @@ class Cues:
     weak_norp_min_population: int = 0
     dateline_ends: frozenset[str] = frozenset()
     abbreviations: dict[str, tuple[tuple[str, str], ...]] | None = None  # "Ky." -> (USA, Kentucky)
+    object_verbs: frozenset[str] = frozenset()  # "captured Jaffna": verbs whose object is a place
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -99,7 +100,8 @@ class Cues:
                    org_of_min_population=int(data.get("org_of_min_population", 0)),
                    weak_norp_min_population=int(data.get("weak_cue_norp_min_population", 0)),
                    dateline_ends=frozenset(str(w) for w in data.get("dateline_ends", [])),
-                   abbreviations={k: tuple(v) for k, v in abbreviations.items()})
+                   abbreviations={k: tuple(v) for k, v in abbreviations.items()},
+                   object_verbs=words("object_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -551,6 +553,10 @@ class _Tagger:
             # "the surrender of Aleppo" (PERSON) but not "the impact of Castro"
             need_big = doc[prep].lower_ in cues.untagged_prepositions and label not in (
                 "", *PLACE_LABELS, *_NATIONALITY_LABELS)
+        if not cue and not opening:
+            root = doc[start:end].root
+            if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in cues.object_verbs:
+                cue, weak = f"object-of:{root.head.lemma_.lower()}", True  # "the army captured Jaffna"
         located = self._located_after(last, candidates)
         country = self._country_before(start, before_at) or located
         if located:  # the region itself is a mention the resolver reads ("Paris, Texas")

@@ -335,3 +335,19 @@ def test_tagger_located_needs_a_region_that_holds_it(vocab, gaz, tokens, ents, e
 def test_tagger_weak_cues_and_common_words(vocab, gaz, tokens, ents, propn, expected):
     doc, found = mentions(vocab, gaz, tokens, ents, propn)
     assert texts(doc, found) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The army captured Jaffna last month.", "Jaffna"),
+    ("Rebels overran Kidal on Sunday.", "Kidal"),
+])
+def test_tagger_object_of_a_territorial_verb_is_a_place(nlp, text, name):
+    from eventwire.places import find_places
+
+    assert name in [p.span.text for p in find_places(nlp(text))]
+
+
+def test_tagger_object_of_other_verbs_needs_another_cue(nlp):
+    from eventwire.places import find_places
+
+    assert "Jaffna" not in [p.span.text for p in find_places(nlp("Fans cheered Jaffna after the match."))]
