@@ -92,3 +92,15 @@ def test_seed_people_are_coded_wherever_they_appear(record):
                 seen.append((name, actor["text"], actor["code"]))
                 assert actor["code"] == code, actor
     assert {name for name, *_ in seen} == set(expected)
+
+
+def test_seed_altuns_statements_are_claimed_by_altun(record):
+    text = record["article"]["text"]
+    quoted = [e for e in record["events"] if "two leaders will meet" in e["sentence"]["text"]
+              or "international community must act" in e["sentence"]["text"]]
+    assert len(quoted) >= 2
+    for event in quoted:
+        assert "Altun" in event["claimed_by"]["text"], event["sentence"]["text"]
+        assert event["claimed_by"]["code"] == "TURGOV"
+        start, end = event["claimed_by"]["start"], event["claimed_by"]["end"]
+        assert text[start:end] == event["claimed_by"]["text"]
