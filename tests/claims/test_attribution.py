@@ -75,3 +75,154 @@ def test_attribution_speaker_is_the_phrase_just_before_the_verb(nlp):
     doc, claims = _claims(nlp, text)
     claim = claim_for(text.index("abducting"), claims)
     assert claim is not None and claim.speaker.span.text == "police and residents"
+
+
+def _speaker_at(nlp, text, inside, *, exclude_cue=None):
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index(inside), claims, exclude_cue=exclude_cue)
+    return claim.speaker if claim is not None else None
+
+
+@pytest.mark.parametrize("text,speaker,code", [
+    ("Troops shelled the border post, according to reports in Pakistani media.", "Pakistani media", "PAKMED"),
+    ("Pakistani media reported that troops shelled the border post.", "Pakistani media", "PAKMED"),
+    ("State media said troops shelled the border post.", "State media", "---MED"),
+    ("Iranian state television reported that troops shelled the border post.", "Iranian state television", "IRNMED"),
+    ("Troops shelled the border post, Russian state television reported.", "Russian state television", "RUSMED"),
+])
+def test_attribution_media_speak_as_media(nlp, text, speaker, code):
+    found = _speaker_at(nlp, text, "shelled")
+    assert (found.span.text, found.code) == (speaker, code)
+    assert text[found.span.start:found.span.end] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Rebels shelled the town, according to a statement from the army.", "the army"),
+    ("Rebels shelled the town, according to the army's statement.", "the army"),
+    ("A statement from the army said rebels had shelled the town.", "the army"),
+    ("The army said in a statement that its jets struck a depot. Rebels shelled the town, according to the statement.",
+     "The army"),
+])
+def test_attribution_report_speaks_for_its_author(nlp, text, speaker):
+    assert _speaker_at(nlp, text, "shelled").span.text == speaker
+
+
+def test_attribution_responsibility_claim_covers_claiming_and_claimed_event(nlp):
+    text = "Hamas claimed responsibility for the rocket attack on the town."
+    claimed = text.index("claimed")
+    assert _speaker_at(nlp, text, "attack").code == "PSEREBHMS"
+    # the coder asks for the claim around the trigger "claimed" without the claim cued by it
+    assert _speaker_at(nlp, text, "claimed", exclude_cue=claimed).code == "PSEREBHMS"
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the bombing.",
+    "The ministry did not say who carried out the airstrike.",
+])
+def test_attribution_nobody_and_not_saying_make_no_claim(nlp, text):
+    doc, claims = _claims(nlp, text)
+    assert claims == []
+
+
+@pytest.mark.parametrize("text,inside,speaker", [
+    ("The president tweeted that his forces had captured the town.", "captured", "The president"),
+    ("The Interior Ministry wrote on Telegram that police arrested 14 protesters.", "arrested", "The Interior Ministry"),
+    ("The Wagner chief posted on Telegram: “We have captured the town.”", "captured", "The Wagner chief"),
+])
+def test_attribution_posts_on_social_media(nlp, text, inside, speaker):
+    assert _speaker_at(nlp, text, inside).span.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“Our artillery destroyed two bridges.\n\n“We also shot down a drone over the river,” the defence minister said.",
+    '"Our artillery destroyed two bridges.\n\n"We also shot down a drone over the river," the defence minister said.',
+    "The defence minister said:\n\n“Our artillery destroyed two bridges.\n\n“We also shot down a drone over the river.”",
+    "“Our artillery destroyed two bridges,” the defence minister said. “We also shot down a drone over the river.”",
+])
+def test_attribution_quote_over_paragraphs_or_after_the_attribution(nlp, text):
+    assert _speaker_at(nlp, text, "destroyed").span.text.lower() == "the defence minister"
+    assert _speaker_at(nlp, text, "shot").span.text.lower() == "the defence minister"
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("“Our artillery destroyed two bridges,” the defence minister said. Rebels shelled the town later that day.",
+     "shelled"),
+    ("The defence minister said: “Our artillery destroyed two bridges.\n\nRebels shelled the town later that day.",
+     "shelled"),
+    ("“Our artillery destroyed two bridges.” The army said troops withdrew from the town.", "destroyed"),
+    ("The minister said talks would resume next week. Troops shelled the town on Monday.", "shelled"),
+])
+def test_attribution_claim_does_not_swallow_the_next_sentence(nlp, text, inside):
+    assert _speaker_at(nlp, text, inside) is None
+
+
+def test_attribution_next_quote_with_its_own_speaker(nlp):
+    text = "“Our artillery destroyed two bridges,” the defence minister said. “Rebels shelled the town,” a local official said."
+    assert _speaker_at(nlp, text, "Rebels").span.text == "a local official"
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("Reports that troops had shelled the village were denied by the army.", "shelled"),
+    ("The army denied that its jets had bombed the market.", "bombed"),
+])
+def test_attribution_denial_by_the_army(nlp, text, inside):
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index(inside), claims)
+    assert (claim.speaker.span.text.lower(), claim.denial) == ("the army", True)
+
+
+def test_attribution_relative_clause_speaker(nlp):
+    text = "Rebel commander Ahmed Musa, who said his fighters shelled the depot, was arrested later."
+    assert _speaker_at(nlp, text, "shelled").span.text == "Rebel commander Ahmed Musa"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A police spokesman in Nampula, Inspector Jorge Mabunda, told reporters that 12 people had been arrested.",
+     "Inspector Jorge Mabunda"),
+    ("Jorge Mabunda, a police spokesman, told reporters that 12 people had been arrested.", "Jorge Mabunda"),
+])
+def test_attribution_named_person_with_the_role_code(nlp, text, name):
+    found = _speaker_at(nlp, text, "arrested")
+    assert (found.span.text, found.code, found.kind) == (name, "---COP", "person")
+
+
+def test_attribution_statement_fronted(nlp):
+    text = "In a statement, the army said its troops had killed 12 militants."
+    assert _speaker_at(nlp, text, "killed").span.text == "the army"
+
+
+@pytest.mark.parametrize("text,inside,speaker", [
+    ("Colonel Ivan Petrov said troops shelled the depot. He said they also captured two tanks.", "captured",
+     "Colonel Ivan Petrov"),
+    ("The army said troops killed 12 militants. It said two soldiers were wounded in the clash.", "wounded", "The army"),
+])
+def test_attribution_pronoun_speaker_is_the_speaker_before(nlp, text, inside, speaker):
+    assert _speaker_at(nlp, text, inside).span.text == speaker
+
+
+@pytest.mark.parametrize("text,inside", [
+    ("The army said troops killed 12 militants. He said the operation was over.", "operation"),
+    ("Colonel Ivan Petrov said troops shelled the depot. President Ali Hassan arrived in the city on Monday. "
+     "He said the visit was a success.", "visit"),
+    ("The army said troops shelled the depot. It was reported that rebels withdrew.", "withdrew"),
+])
+def test_attribution_pronoun_without_a_fitting_speaker(nlp, text, inside):
+    assert _speaker_at(nlp, text, inside) is None
+
+
+@pytest.mark.parametrize("text,speaker,code", [
+    ("It was reported by state media that troops shelled the depot.", "state media", "---MED"),
+    ("Troops shelled the depot, it was reported by Iranian state television.", "Iranian state television", "IRNMED"),
+])
+def test_attribution_passive_report_by_agent(nlp, text, speaker, code):
+    found = _speaker_at(nlp, text, "shelled")
+    assert (found.span.text, found.code) == (speaker, code)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“They took everything, the goats, the grain, the radios,” said a herder whose camp was raided.", "a herder"),
+    ("“They burned everything, the shop, the car, the papers,” said a teacher whose school near the market was attacked.",
+     "a teacher"),
+])
+def test_attribution_speaker_is_never_inside_the_quotation(nlp, text, speaker):
+    assert _speaker_at(nlp, text, "They").span.text == speaker
