@@ -118,8 +118,9 @@ def _antecedent_country(doc, actor, tags: ActorTags) -> str | None:
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
+    head = actor.span.text.split()[-1].lower()  # "the ministry" refers to a "... Ministry", not any government
     same = [a for a in tags.actors if first.start_char <= a.span.start < actor.span.start
-            and a.sector == actor.sector and a.country]
+            and a.sector == actor.sector and a.country and head in a.span.text.lower()]
     return max(same, key=lambda a: a.span.start).country if same else None
 
 

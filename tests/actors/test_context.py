@@ -65,3 +65,8 @@ def test_context_the_ministry_takes_the_country_of_the_ministry_named_before(nlp
 def test_context_a_leaders_administration_is_of_the_leaders_country(nlp):
     codes = _codes(nlp, "The Obama administration imposed new sanctions.")
     assert codes["The Obama administration"] == "USAGOV"
+
+
+def test_context_the_ministry_needs_a_ministry_before_not_any_government(nlp):
+    codes = _codes(nlp, "Taiwan's Defence Ministry said Chinese officials had met. The ministry said the patrols ended.")
+    assert codes["The ministry"] == "TWNGOV"
