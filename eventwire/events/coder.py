@@ -38,7 +38,7 @@ STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put tro
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
-                  "on", "into", "from", "along", "within", "off"}
+                  "on", "into", "from", "along", "within", "off", "over"}
 FEATURE_RANK = {"city": 0, "populated": 0, "place": 0, "admin2": 1, "admin1": 2, "region": 3,
                 "water": 4, "sea": 4, "country": 5}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -706,7 +706,8 @@ def owner(doc, attach, frames: list[Frame], scopes: dict[int, set[int]]) -> Fram
 def circumstance_of(inner, frame: Frame) -> bool:
     """A nested event that is a circumstance of this one: "backing rebels in an attack on X"."""
     prep = inner.head
-    return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in frame.tokens
+    own = frame.tokens | {c.i for c in frame.trigger.conjuncts}  # "were captured and 16 killed in the battle"
+    return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in own
 
 
 def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set[int],
@@ -922,6 +923,16 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 if kind is not None:  # "its demand that Rwanda ease restrictions": a demand to yield (105)
                     asking.code = table.wrapped_code(kind, frame.code[:2])
         trig = frame.trigger
+        if trig.pos_ in ("NOUN", "PROPN") and frame.code[:2] in VIOLENT_ROOTS and trig.dep_ == "pobj" \
+                and trig.head.lower_ in ("in", "during"):
+            host = trig.head.head
+            while host.dep_ in ("advcl", "conj") and host.i not in by_token and host.head.i != host.i:
+                host = host.head  # "shot dead two officers as they shopped ... in a daring attack"
+            if host.i in by_token and host.i != trig.i and by_token[host.i].code[:2] in VIOLENT_ROOTS \
+                    and host.pos_ == "VERB" and host.i not in consumed:  # not "killed in an ambush" (its outcome)
+                # the attack the shooting happened in is the shooting itself: one event, with its place
+                consumed.setdefault(trig.i, f"the same act as '{host.text}'")
+                by_token[host.i].tokens.update(t.i for t in trig.subtree)
         if trig.pos_ == "VERB" and trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.i in by_token \
                 and by_token[trig.head.i].code[:2] in ("02", "10", "13") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):

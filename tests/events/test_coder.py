@@ -155,6 +155,8 @@ def _events(text, published="2021-06-04"):
     ("Kenya accused Somali militants of the attack on a police post.", ("190", "SOMREB", "---COP", "asserted")),
     # a denied act is coded, negated (and claimed by the one who denies it)
     ("Ethiopian police denied firing on the crowd.", ("190", "ETHCOP", "ETHCVL", "negated")),
+    # the attack a shooting happened in is the shooting: one event, with the attack's place
+    ("Gunmen shot dead two Indian army officers in a daylight attack in Imphal.", ("190", "INDREB", "INDMIL", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -248,3 +250,10 @@ def test_coder_the_toll_participle_adds_its_count_to_the_attack():
     (event,) = record.events
     assert event.cameo.code == "190"
     assert [(c.kind, c.n) for c in event.counts] == [("killed", 6)]
+
+
+def test_coder_the_attack_a_shooting_happened_in_is_one_event_with_its_place():
+    record = extract({"id": "t", "text": "Gunmen shot dead two Indian army officers in a daylight attack in Imphal.",
+                      "published": "2024-06-04"})
+    (event,) = record.events
+    assert event.location is not None and event.location.name == "Imphal"
