@@ -351,3 +351,10 @@ def test_tagger_object_of_other_verbs_needs_another_cue(nlp):
     from eventwire.places import find_places
 
     assert "Jaffna" not in [p.span.text for p in find_places(nlp("Fans cheered Jaffna after the match."))]
+
+
+def test_tagger_county_cue_names_a_first_level_region(nlp):
+    from eventwire.places import find_places
+
+    places = {p.span.text: (p.country, p.feature) for p in find_places(nlp("Gunmen attacked a bus in Kenya's Mandera county."))}
+    assert places.get("Mandera county") == ("KEN", "admin1")
