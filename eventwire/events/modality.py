@@ -33,8 +33,9 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
     """The status of the action expressed at ``trigger`` (or at the wrapper verb that codes it)."""
     node = wrapper if wrapper is not None else trigger
     chain = [node]
-    if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "nsubjpass", "pobj"):
-        chain.append(node.head if node.dep_ != "pobj" else node.head.head)
+    if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") and node.dep_ in (
+            "dobj", "nsubjpass", "pobj", "nsubj"):
+        chain.append(node.head if node.dep_ != "pobj" else node.head.head)  # "joint patrols will monitor"
     for tok in chain:
         if _negated(tok):
             return "negated"
@@ -52,4 +53,6 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "hypothetical"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS:
             return "planned"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and "to" in aux:
+            return "planned"  # "troops are to withdraw by Wednesday"
     return "asserted"

@@ -1,0 +1,22 @@
+"""Tests for eventwire.events.modality: the status of a coded action."""
+import pytest
+
+from eventwire.events.modality import modality_of
+
+
+def _token(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Kenyan troops attacked the camp.", "attacked", "asserted"),
+    ("Kenyan troops did not attack the camp.", "attack", "negated"),
+    ("Kenyan troops will attack the camp.", "attack", "planned"),
+    ("Kenyan troops could attack the camp.", "attack", "hypothetical"),
+    ("Kenyan troops are to withdraw by Wednesday.", "withdraw", "planned"),
+    ("The talks will resume on Monday.", "talks", "planned"),
+    ("No concrete measures were agreed on.", "agreed", "negated"),
+])
+def test_modality_of(nlp, text, word, expected):
+    assert modality_of(_token(nlp, text, word)) == expected
