@@ -244,10 +244,12 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     kb = kb or load_kb()
     tags = ActorTags()
     in_place: set[int] = set()
+    place_ranges: list[tuple[int, int]] = []
     for place in places:
         span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if span is not None and len(span) > 1:  # multi-word place names ("Zamfara state", "Idlib province")
             in_place.update(range(span.start, span.end))
+            place_ranges.append((span.start, span.end))
     matcher = _matcher(doc.vocab, kb)
     from spacy.util import filter_spans
 
@@ -312,6 +314,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     for span in anchors:
         if any(i in used for i in range(span.start, span.end)):
             continue
+        if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in place_ranges):
+            continue  # "Ireland" inside the place "Northern Ireland" is no actor
         term = _choose_term(kb.terms_for(span.text), span, published)
         if term is None or term.role == "person":
             continue

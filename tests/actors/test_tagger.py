@@ -107,3 +107,11 @@ def test_tagger_a_crowd_named_by_its_size_is_a_civilian_group(nlp):
     assert actors["Thousands"] == "---CVL"  # the place's country comes later, from context
     assert "Hundreds of soldiers" not in {a.span.text for a in _actors(nlp, "Hundreds of soldiers crossed the border.")
                                           if a.code == "---CVL"}
+
+
+def test_tagger_country_word_inside_a_longer_place_is_no_actor(nlp):
+    from eventwire.places import find_places
+
+    doc = nlp("Police raided a house in Northern Ireland on Monday.")
+    codes = [a.code for a in find_actors(doc, places=find_places(doc)).actors]
+    assert "IRL" not in codes
