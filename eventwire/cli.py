@@ -226,35 +226,32 @@ def _run(args, settings: Settings) -> Iterator[Record | Failure]:
     return _progress(results, args, _count_files(args.paths), "extracting")
 
 
+def _records(args, settings: Settings, failed: list):
+    """The records of the run; each failure is printed as ``PATH: reason`` and kept in ``failed``."""
+    for result in _run(args, settings):
+        if isinstance(result, Failure):
+            failed.append(result)
+            print(str(result), file=sys.stderr)
+        else:
+            yield result
+
+
 def cmd_extract(args) -> int:
     from eventwire.export import write_records
 
-    failures = 0
-
-    def records():
-        nonlocal failures
-        for result in _run(args, _settings(args)):
-            if isinstance(result, Failure):
-                failures += 1
-                print(str(result), file=sys.stderr)
-            else:
-                yield result.to_dict()
-
+    failed: list = []
     out = args.output or sys.stdout
-    write_records(records(), args.format, out)
-    return 1 if failures else 0
+    write_records((r.to_dict() for r in _records(args, _settings(args), failed)), args.format, out)
+    return 1 if failed else 0
 
 
 def _ingest(args, settings: Settings, db: str) -> tuple[int, int, int]:
     from eventwire.store import Store
 
     added = skipped = failures = 0
+    failed: list = []
     with Store.open(db) as store:
-        for result in _run(args, settings):
-            if isinstance(result, Failure):
-                failures += 1
-                print(str(result), file=sys.stderr)
-                continue
+        for result in _records(args, settings, failed):
             try:
                 if store.add(result.to_dict()):
                     added += 1
@@ -263,7 +260,7 @@ def _ingest(args, settings: Settings, db: str) -> tuple[int, int, int]:
             except EventwireError as err:
                 failures += 1
                 print(f"{result.article.source or result.article.id}: {err.reason}", file=sys.stderr)
-    return added, skipped, failures
+    return added, skipped, failures + len(failed)
 
 
 def cmd_ingest(args) -> int:
@@ -379,21 +376,11 @@ def cmd_actors(args) -> int:
     from eventwire.actors.unknown import COLUMNS, actors_file_hint, unknown_actors
     from eventwire.export import write_events
 
-    failures = 0
-
-    def records():
-        nonlocal failures
-        for result in _run(args, _settings(args)):
-            if isinstance(result, Failure):
-                failures += 1
-                print(str(result), file=sys.stderr)
-            else:
-                yield result
-
-    rows = unknown_actors(records(), top=args.top)
+    failed: list = []
+    rows = unknown_actors(_records(args, _settings(args), failed), top=args.top)
     write_events((row.to_dict() for row in rows), args.format, sys.stdout, columns=COLUMNS)
     print(actors_file_hint(rows) if rows else "no uncoded actors found", file=sys.stderr)
-    return 1 if failures else 0
+    return 1 if failed else 0
 
 
 COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest, "events": cmd_events, "sql": cmd_sql,
