@@ -943,8 +943,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"
         head = frame.trigger.head
         # an action being stopped, avoided or denied is no event: "urged the army to stop bombing"
-        denied = head.lemma_.lower() == "deny" and frame.trigger.pos_ == "VERB" and claim_for(
-            frame.trigger.idx, claims) is not None and claim_for(frame.trigger.idx, claims).denial
+        denial = claim_for(frame.trigger.idx, claims) if head.lemma_.lower() == "deny" else None
+        denied = frame.trigger.pos_ == "VERB" and denial is not None and denial.denial
         if frame.trigger.dep_ in ("xcomp", "dobj", "pcomp", "pobj") and head.lemma_.lower() in table.stop_verbs \
                 and head.i != frame.trigger.i and frame.code[:2] not in ("08",) and not denied:
             # ("X denied firing on the crowd" stays: the denied act, negated and claimed by X)
