@@ -25,6 +25,17 @@ OUT = ROOT / "eventwire" / "data" / "cameo.csv"
 COLUMNS = ["code", "root", "name", "goldstein", "quad_class", "plover_type", "plover_mode"]
 # PLOVER leaves out statements (01); appeals (02) are requests in PLOVER's sense.
 PLOVER_FOR_UNMAPPED_ROOT = {"01": "", "02": "REQUEST"}
+# Where the manual's correspondence table and its own type definitions disagree, the definitions win:
+# CONCEDE names "removing curfews" and easing "legal restrictions" (the table: RETREAT); SANCTION's
+# `discontinue` mode names international sanctions (the table: COERCE); CAMEO 19 is ASSAULT throughout
+# (the table puts occupying territory under COERCE `seize`, which the definitions keep for searches,
+# confiscation and raids).
+PLOVER_BY_DEFINITION = {
+    "0813": ("CONCEDE", ""),
+    "0814": ("CONCEDE", ""),
+    "163": ("SANCTION", "discontinue"),
+    "192": ("ASSAULT", ""),
+}
 
 
 def quad_class(root: str) -> int:
@@ -48,6 +59,8 @@ def build(shared: Path) -> str:
             mapping.setdefault(code, (row["plover_event_type"], row["plover_mode"]))
 
     def plover_for(code: str) -> tuple[str, str]:
+        if code in PLOVER_BY_DEFINITION:
+            return PLOVER_BY_DEFINITION[code]
         for key in (code, code[:3], code[:2]):
             if key in mapping:
                 return mapping[key]

@@ -32,6 +32,17 @@ def test_cameo_plover_mapping():
     assert plover("010") is None
 
 
+@pytest.mark.parametrize("code,ptype", [
+    ("0813", "CONCEDE"),   # lifting a curfew: CONCEDE by the PLOVER definition, RETREAT in its table
+    ("0814", "CONCEDE"),
+    ("163", "SANCTION"),   # international sanctions: SANCTION `discontinue`
+    ("192", "ASSAULT"),    # occupying territory: CAMEO 19 is ASSAULT throughout
+    ("0871", "RETREAT"), ("1712", "ASSAULT"), ("181", "ASSAULT"),  # the table kept where the definitions agree
+])
+def test_cameo_plover_follows_the_definitions(code, ptype):
+    assert plover(code)["type"] == ptype
+
+
 def test_cameo_every_trigger_code_is_in_the_table():
     table = load_triggers()  # loading validates every code and raises on an unknown one
     assert table.verbs["pound"].code == "190"
