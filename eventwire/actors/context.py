@@ -131,6 +131,15 @@ def _is_national_group(doc, actor) -> bool:
         and (actor.evidence or "") == f"countries.csv:{actor.country}"
 
 
+def _ethnic(doc, actor) -> bool:
+    """"ethnic Albanians", "ethnic Serb fighters": named by ethnicity, not by citizenship."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in span] + ([doc[span.start - 1].lower_] if span.start > 0 else [])
+    return "ethnic" in words
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
@@ -143,10 +152,15 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     replaced = {}
     for actor in tags.actors:
         if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live
-            lives_in = _own_place_country(doc, actor, places)
+            lives_in, how = _own_place_country(doc, actor, places), "lives-in"
+            if not lives_in and _ethnic(doc, actor):
+                # "ethnic Russians rallied in Narva": a minority, of the country it is in, not of its name
+                tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+                lives_in = sentence_country.get(tok.sent.start_char) if tok is not None else None
+                lives_in, how = (lives_in, "ethnic:sentence-place") if lives_in else (focus, "ethnic:article-focus")
             if lives_in and lives_in != actor.country:
                 replaced[id(actor)] = replace(actor, country=lives_in, code=f"{lives_in}{actor.sector}",
-                                              evidence=f"{actor.evidence}+country:lives-in")
+                                              evidence=f"{actor.evidence}+country:{how}")
             continue
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group

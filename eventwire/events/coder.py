@@ -23,6 +23,7 @@ from eventwire.events.modality import modality_of
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
+from eventwire.resources import data_csv
 
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
@@ -57,6 +58,7 @@ class Frame:
     wrap_kind: str | None = None
     victims: tuple[Actor, ...] = ()  # those an absorbed outcome verb names ("..., killing six soldiers")
     acted_root: str | None = None  # the root of a threatened, promised or asked-for act (before wrapping)
+    acted_code: str | None = None  # and its full code
 
 
 # ---------------------------------------------------------------------------------------------
@@ -631,6 +633,33 @@ def wrapper_of(token, table: TriggerTable):
 
 
 DOMESTIC_ROOTS = {"14", "17"}
+STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "LEG"}
+# acts done at home, to one's own country, when no one else is named: a protest (by the country's
+# people), imposing or easing a curfew, martial law or restrictions (by its state)
+HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH"}, "172": STATE_SECTORS, "081": STATE_SECTORS,
+             "082": STATE_SECTORS, "083": STATE_SECTORS}
+
+
+def country_name(iso3: str) -> str | None:
+    return next((r["name"] for r in data_csv("countries.csv") if r["iso3"] == iso3), None)
+
+
+def home_target(frame: Frame, sources: tuple[Actor, ...], tags: ActorTags, sent) -> Actor | None:
+    """The source's own country as the target of an act done at home with no one else named
+    ("Algerian farmers began a hunger strike", "the government lifted the curfew"), when every source
+    is of that one country and no other country is named in the sentence. Its span is the source's."""
+    code = frame.acted_code or frame.code  # "threatened to impose a curfew", "is prepared to lift"
+    sectors = HOME_ACTS.get(code[:3], HOME_ACTS.get(code[:2]))
+    countries = {a.country for a in sources}
+    if sectors is None or len(countries) != 1 or None in countries or any(a.sector not in sectors for a in sources):
+        return None
+    (country,) = countries
+    named = {a.country for a in tags.actors if sent.start_char <= a.span.start < sent.end_char and a.country}
+    if named - {country}:
+        return None
+    first = sources[0]
+    return Actor(first.span, country, country, None, country_name(country), "country",
+                 f"home-country:{first.code}")
 
 
 def _same_country(actors: tuple[Actor, ...], others: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -830,7 +859,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             elif kind == "intent" and inner_root in THREAT_ROOTS and not (
                     inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
                 kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
-            frame.acted_root = inner_root
+            frame.acted_root, frame.acted_code = inner_root, frame.code
             frame.code = table.wrapped_code(kind, inner_root)
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
@@ -866,12 +895,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.wrapper is None and not in_condition and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
-            frame.acted_root = frame.code[:2]
+            frame.acted_root, frame.acted_code = frame.code[:2], frame.code
             frame.code = table.wrapped_code("threat", frame.code[:2])
             frame.how["threat"] = "conditional" if conditional else frame_modality
             frame_modality = "asserted"
         elif frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
-            frame.acted_root = frame.code[:2]
+            frame.acted_root, frame.acted_code = frame.code[:2], frame.code
             frame.code = table.wrapped_code("intent", frame.code[:2])
             frame.how["intent"] = "future"
             frame_modality = "asserted"
@@ -909,6 +938,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if not targets and sources:
+            home = home_target(frame, sources, tags, sent)
+            if home is not None:
+                targets = (home,)
+                frame.how["target"] = "home-country"
         if frame.entry.civilian and frame.wrapper is None and sources and frame.code == frame.entry.code \
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike

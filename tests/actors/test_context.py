@@ -51,7 +51,10 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
     from eventwire.places import find_places
 
     for text, expected in [("Ethnic Uzbeks in southern Kyrgyzstan held a rally.", "KGZCVL"),
-                           ("Uzbeks held a rally on Monday.", "UZBCVL")]:
+                           ("Uzbeks held a rally on Monday.", "UZBCVL"),
+                           # an ethnic minority is of the country the sentence places it in
+                           ("Ethnic Uzbeks held a rally in Osh on Monday.", "KGZCVL"),
+                           ("Uzbeks held a rally in Osh on Monday.", "UZBCVL")]:
         doc = nlp(text)
         tags = infer_countries(doc, find_actors(doc), find_places(doc))
         assert [a.code for a in tags.actors if a.span.text == "Uzbeks"] == [expected]

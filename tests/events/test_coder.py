@@ -46,7 +46,7 @@ def _events(text, published="2021-06-04"):
     # offering something to someone: the recipient is the target
     ("Qatar offered mediation to Sudanese rebels.", ("039", "QAT", "SDNREB", "asserted")),
     # protesters blocking roads
-    ("Bolivian miners blocked roads near the capital.", ("144", "BOLCVL", None, "asserted")),
+    ("Bolivian miners blocked roads near the capital.", ("144", "BOLCVL", "BOL", "asserted")),
     # expelling diplomats reduces relations
     ("Estonia expelled two Russian diplomats.", ("161", "EST", "RUSGOV", "asserted")),
     # a concession in a place with no named target targets that place's country
@@ -95,12 +95,12 @@ def _events(text, published="2021-06-04"):
     # what one agrees to: a ceasefire, mediation
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ("0356", "BIH", "SVN", "asserted")),
     # a two-word object ("martial law") and a compound object ("mediation efforts") refine the verb
-    ("The Iraqi government is prepared to impose martial law.", ("137", "IRQGOV", None, "asserted")),
+    ("The Iraqi government is prepared to impose martial law.", ("137", "IRQGOV", "IRQ", "asserted")),
     ("Syrian officers ended mediation efforts between rival militias.", ("165", "SYRMIL", "---REB", "asserted")),
     # a state one is in: "remained on alert"
     ("Israeli troops remained on high alert near Gaza.", ("152", "ISRMIL", "PSE", "asserted")),
     # a labour strike is no military strike
-    ("Serbian workers began an open-ended strike on Monday.", ("143", "SRBCVL", None, "asserted")),
+    ("Serbian workers began an open-ended strike on Monday.", ("143", "SRBCVL", "SRB", "asserted")),
     ("Nigerian teachers went on strike in Lagos.", ("143", "NGACVL", "NGA", "asserted")),
     # forcing people out of their homes expels them
     ("Sudanese soldiers forced out hundreds of villagers from Geneina.", ("174", "SDNMIL", "SDNCVL", "asserted")),
@@ -257,3 +257,27 @@ def test_coder_the_attack_a_shooting_happened_in_is_one_event_with_its_place():
                       "published": "2024-06-04"})
     (event,) = record.events
     assert event.location is not None and event.location.name == "Imphal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest with no one named is aimed at home: the protesters' own country
+    ("Hundreds of Kenyan teachers began a hunger strike on Monday.", ("142", "KEN")),
+    # lifting or threatening a curfew is done to one's own country
+    ("The Peruvian government lifted the nightly curfew on Tuesday.", ("0813", "PER")),
+    ("President William Ruto threatened on Monday to impose a curfew.", ("137", "KEN")),
+])
+def test_coder_an_act_at_home_targets_the_sources_own_country(text, expected):
+    record = extract({"id": "t", "text": text, "published": "2023-03-01"})
+    (event,) = record.events
+    assert (event.cameo.code, event.target.code) == expected
+    assert event.target.kind == "country" and event.target.span == event.source.span
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan students protested against Uganda's decision.",  # a named target stays
+    "Kenyan students marched in Kampala on Monday.",  # abroad: the place's country, not home
+    "The Kenyan police arrested 12 people.",  # not an act on the country as a whole
+])
+def test_coder_no_home_target_when_someone_else_is_named(text):
+    record = extract({"id": "t", "text": text, "published": "2023-03-01"})
+    assert all(e.target is None or e.target.code != "KEN" for e in record.events)
