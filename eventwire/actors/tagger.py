@@ -22,7 +22,9 @@ from eventwire.parse.nlp import text_of
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 PHRASE_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "det", "nummod", "npadvmod", "quantmod"}
-BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "lead", "equip"}
+BACKING_LEMMAS = {"back", "support", "sponsor", "ally", "arm", "fund", "train", "equip"}
+STANCE_PREFIXES = {"pro", "anti"}  # "pro-Russian rebels", "anti-Syria politicians": a stance, not a country
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "from"}
 CROWD_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens"}  # a crowd named by its size
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part for an actor whose country is not known
 ROLE_PRIORITY = {"person": 0, "organization": 1, "country": 2, "seat": 3, "capital": 3, "national": 4, "adjective": 5}
@@ -237,6 +239,35 @@ def _is_backer(token) -> bool:
             and head.i > token.i and token.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod"))
 
 
+def _stance(span) -> bool:
+    """The country of "pro-Russian", "anti-Syria", "anti-American": what a group is for or against."""
+    doc = span.doc
+    first = span[0]
+    if first.lower_.split("-", 1)[0] in STANCE_PREFIXES and "-" in first.text:
+        return True
+    return span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in STANCE_PREFIXES
+
+
+def _led_noun(root):
+    """"Saudi-led coalition": the noun a country leads (the country codes it, unlike a backer)."""
+    head = root.head
+    if head.lemma_.lower() == "lead" and head.tag_ == "VBN" and head.i > root.i and head.head.pos_ in NOUN_POS \
+            and head.head.i > head.i and root.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod"):
+        return _noun_top(head) if head.dep_ in MODIFIER_DEPS else head.head
+    return None
+
+
+def _home_adjective(root, kb: KnowledgeBase, published) -> Term | None:
+    """"Bosnian Serbs", "Turkish Kurds": a people qualified by the country it lives in."""
+    for child in root.children:
+        if child.dep_ in ("amod", "compound") and child.i < root.i:
+            terms = kb.terms_for(child.text)
+            term = _choose_term(terms, root.doc[child.i:child.i + 1], published) if terms else None
+            if term is not None and term.role in ("adjective", "country") and term.country:
+                return term
+    return None
+
+
 def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None = None,
                 places=()) -> ActorTags:
     """The actors of ``doc``. ``places`` (from the places stage) keep place names out of actor
@@ -293,6 +324,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             # a PERSON entity that is really a country/capital term ("Ankara" mis-tagged) is not a person
             if any(a.start == ent.start and a.end == ent.end and kb.terms_for(a.text) for a in anchors):
                 continue
+            if all(any(a.start <= i < a.end and kb.terms_for(a.text) for a in anchors) for i in range(ent.start, ent.end)):
+                continue  # "Bosnian Serbs": country words only, a people
             people_spans.append((ent, None))
     for span, term in sorted(people_spans, key=lambda p: p[0].start):
         actor, tokens = _person_actor(doc, span, term, kb, anchors, known_people)
@@ -317,12 +350,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in place_ranges):
             continue  # "Ireland" inside the place "Northern Ireland" is no actor
         term = _choose_term(kb.terms_for(span.text), span, published)
-        if term is None or term.role == "person":
+        if term is None or term.role == "person" or _stance(span):
             continue
         root = span[-1] if span[-1].head.i not in range(span.start, span.end) else span.root
+        if term.role in ("capital", "seat") and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            continue  # "protested in Beirut": a place, not the government it seats
         if _is_backer(root):
             continue
         head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
+        head = _led_noun(root) or head  # "Saudi-led coalition warplanes"
         if head is not None and head.i in in_place:
             continue  # "northwest Nigeria's Zamfara state": a qualifier of a place name
         if head is not None and head.pos_ in NOUN_POS and head.i not in used:
@@ -356,6 +392,13 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         sector = term.sector
         actor = Actor(_span(doc, span.start, span.end), term.code, term.country, sector, term.name,
                       term.kind, term.evidence, root.idx)
+        home = _home_adjective(root, kb, published) if term.role == "national" else None
+        if home is not None and home.country != term.country:
+            # "Bosnian Serbs": the people of the country they live in (the phrase takes the adjective)
+            start = min(span.start, min(c.i for c in root.children if c.dep_ in ("amod", "compound") and c.i < root.i))
+            tokens = range(start, span.end)
+            actor = Actor(_span(doc, start, span.end), f"{home.country}{sector}", home.country, sector, home.name,
+                          "group", f"{term.evidence}+lives-in:{home.evidence}", root.idx)
         tags.add(actor, tokens)
         used.update(tokens)
 

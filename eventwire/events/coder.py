@@ -31,6 +31,7 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+VISIT_CODES = {"042", "036"}  # "arrived in Amman on a visit": the place's country hosts it
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
 ATTEMPT_NOUNS = {"attempt"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
@@ -929,7 +930,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
-                    (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or (frame.code[:2] == "15" and abroad)):
+                    (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
+                    or ((frame.code[:2] == "15" or frame.code in VISIT_CODES) and abroad)):
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,

@@ -115,3 +115,24 @@ def test_tagger_country_word_inside_a_longer_place_is_no_actor(nlp):
     doc = nlp("Police raided a house in Northern Ireland on Monday.")
     codes = [a.code for a in find_actors(doc, places=find_places(doc)).actors]
     assert "IRL" not in codes
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a country that leads a force codes it (a backer does not)
+    ("Saudi-led coalition warplanes bombed the port.", "Saudi-led coalition warplanes", "SAUMIL"),
+    ("US-led forces entered the town.", "US-led forces", "USAMIL"),
+    # a people qualified by the country it lives in
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVL"),
+])
+def test_tagger_led_forces_and_peoples_of_a_country(nlp, text, phrase, code):
+    found = {a.span.text: a.code for a in _actors(nlp, text)}
+    assert found.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Pro-Russian rebels shelled the town.", "Russia"),  # a stance, not a country
+    ("Anti-American protesters marched on Friday.", "United States"),
+    ("Thousands protested in Nairobi on Monday.", "Kenya"),  # a capital as a place, not its government
+])
+def test_tagger_stances_and_locative_capitals_are_no_country_actor(nlp, text, word):
+    assert all(a.name != word for a in _actors(nlp, text))

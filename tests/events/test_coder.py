@@ -281,3 +281,10 @@ def test_coder_an_act_at_home_targets_the_sources_own_country(text, expected):
 def test_coder_no_home_target_when_someone_else_is_named(text):
     record = extract({"id": "t", "text": text, "published": "2023-03-01"})
     assert all(e.target is None or e.target.code != "KEN" for e in record.events)
+
+
+def test_coder_a_visit_abroad_is_hosted_by_the_places_country():
+    record = extract({"id": "t", "text": "Kenyan President William Ruto arrived in Kampala on a state visit on Monday.",
+                      "published": "2023-03-01"})
+    assert [(e.cameo.code, e.source.code, e.target.code, e.target.span.text) for e in record.events] == \
+        [("042", "KENGOV", "UGA", "Kampala")]
