@@ -398,11 +398,16 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 EFFORT_NOUNS = {"effort", "mission", "initiative", "process", "campaign", "operation", "bid", "drive", "round"}
 
 
+MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "volley", "barrage", "hour"}
+
+
 def light_verb_of(noun, table: TriggerTable):
     """The verb that makes a noun event its own: "launch assaults", "issued an ultimatum",
     "launched a mediation effort"."""
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+        noun = noun.head.head  # "launched 10 days of war games", "a series of raids"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in table.light_verbs:
         return head
@@ -496,6 +501,9 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
             frame.how["source"] = "clause-neighbour"
 
 
+MOTION_VERBS = {"arrive", "return", "travel", "go", "come", "head", "fly", "gather", "convene", "assemble", "leave"}
+
+
 def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Actor, ...]:
     """A noun event with no agent of its own: the nearest actor before it among its verb's arguments
     ("backing Syrian rebels in an attack" -> the rebels)."""
@@ -503,7 +511,8 @@ def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Ac
         return ()
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     state = noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in STATE_VERBS  # "remained on alert"
-    gathering = noun.head.lower_ == "for" and code_root == "14"  # "were converging for a rally"
+    # "were converging for a rally", "negotiators returned to Geneva for talks": those who came
+    gathering = noun.head.lower_ == "for" and (code_root == "14" or noun.head.head.lemma_.lower() in MOTION_VERBS)
     if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state and not gathering:
         # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
         # but not "imposed a curfew after clashes"
@@ -601,6 +610,9 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         return head.head, "intent"  # "Syria is willing to withdraw its troops"
+    if node.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.dep_ == "acomp" \
+            and head.head.lemma_.lower() in set(table.intent_adjectives) | {"commit"} and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head, "intent"  # "is committed to reopening the border", "remains committed to a ceasefire"
     infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
         # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
@@ -949,6 +961,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
+        if frame.entry.joint and frame.wrapper is None and frame.code == frame.entry.code \
+                and len({a.country for a in sources if a.country}) >= 2:
+            frame.code = frame.entry.joint  # "Indian and French warships began naval exercises": together
+            frame.how["joint"] = "sources of two or more countries"
         if frame.entry.military and frame.wrapper is None and any(a.sector == "MIL" for a in sources):
             frame.code = frame.entry.military  # conventional military force (19x), not 18x violence
             frame.how["military"] = "source is military"

@@ -288,3 +288,17 @@ def test_coder_a_visit_abroad_is_hosted_by_the_places_country():
                       "published": "2023-03-01"})
     assert [(e.cameo.code, e.source.code, e.target.code, e.target.span.text) for e in record.events] == \
         [("042", "KENGOV", "UGA", "Kampala")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an intent adjective with "to" and a gerund or a noun
+    ("Kenya is committed to reopening its border with Somalia.", ("035", "KEN", "SOM", "asserted")),
+    # those who travel for talks hold them
+    ("Chinese and Indian negotiators returned to Geneva for talks on the border.", ("046", "CHNGOV", "INDGOV", "asserted")),
+    # exercises of two countries' forces are military cooperation; a measure noun keeps the light verb
+    ("Indian and French warships launched naval exercises on Monday.", ("062", "INDMIL", "FRAMIL", "asserted")),
+    ("Chilean and Peruvian warships launched five days of war games.", ("062", "CHLMIL", "PERMIL", "asserted")),
+    ("Russian troops held military drills near the border.", ("150", "RUSMIL", None, "asserted")),
+])
+def test_coder_intent_adjectives_travel_for_talks_and_joint_exercises(text, expected):
+    assert _events(text) == [expected]
