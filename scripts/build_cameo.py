@@ -29,12 +29,14 @@ PLOVER_FOR_UNMAPPED_ROOT = {"01": "", "02": "REQUEST"}
 # CONCEDE names "removing curfews" and easing "legal restrictions" (the table: RETREAT); SANCTION's
 # `discontinue` mode names international sanctions (the table: COERCE); CAMEO 19 is ASSAULT throughout
 # (the table puts occupying territory under COERCE `seize`, which the definitions keep for searches,
-# confiscation and raids).
+# confiscation and raids); RETREAT "also covers resignations of government officials", which CAMEO writes
+# as 0831 (the table: CONCEDE).
 PLOVER_BY_DEFINITION = {
     "0813": ("CONCEDE", ""),
     "0814": ("CONCEDE", ""),
     "163": ("SANCTION", "discontinue"),
     "192": ("ASSAULT", ""),
+    "0831": ("RETREAT", "resign"),  # a change in leadership conceded is a resignation: RETREAT names "resignations"
 }
 
 

@@ -813,6 +813,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             # "called for the deployment of missiles to offer protection": the purpose of the appeal
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
+        if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and frame.code[:2] >= "14" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            host = trig.head
+            if host.i in by_token and host.i != trig.i and by_token[host.i].code[:2] >= "14" \
+                    and wrapper_of(trig, table)[0] is None:
+                # "police fired tear gas to disperse the protesters": one act, told with its purpose
+                consumed.setdefault(trig.i, f"purpose of '{host.text}'")
         if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
             # "students demonstrated to demand reforms": the demand is what the protest is for
             consumed[frame.trigger.i] = f"purpose of the protest '{frame.trigger.head.text}'"

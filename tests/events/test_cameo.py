@@ -37,6 +37,7 @@ def test_cameo_plover_mapping():
     ("0814", "CONCEDE"),
     ("163", "SANCTION"),   # international sanctions: SANCTION `discontinue`
     ("192", "ASSAULT"),    # occupying territory: CAMEO 19 is ASSAULT throughout
+    ("0831", "RETREAT"),   # a resignation
     ("0871", "RETREAT"), ("1712", "ASSAULT"), ("181", "ASSAULT"),  # the table kept where the definitions agree
 ])
 def test_cameo_plover_follows_the_definitions(code, ptype):

@@ -302,3 +302,8 @@ def test_coder_a_visit_abroad_is_hosted_by_the_places_country():
 ])
 def test_coder_intent_adjectives_travel_for_talks_and_joint_exercises(text, expected):
     assert _events(text) == [expected]
+
+
+def test_coder_a_violent_act_and_its_purpose_are_one_event():
+    assert _events("Kenyan police fired tear gas to disperse protesters in Nairobi.") == \
+        [("175", "KENCOP", "KENOPP", "asserted")]
