@@ -398,6 +398,7 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 EFFORT_NOUNS = {"effort", "mission", "initiative", "process", "campaign", "operation", "bid", "drive", "round"}
 
 
+ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "accord", "deal", "treaty", "armistice"}
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "volley", "barrage", "hour"}
 
 
@@ -813,6 +814,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             # "called for the deployment of missiles to offer protection": the purpose of the appeal
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
+        governor = trig.head.head if trig.dep_ == "pobj" else trig.head
+        if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in ACCORD_NOUNS and trig.dep_ in ("dobj", "pobj") \
+                and governor.pos_ == "VERB" and governor.i not in by_token \
+                and governor.lemma_.lower() not in table.light_verbs | set(table.verbs):
+            # "peacekeepers deployed to oversee a ceasefire": an accord already in force, not a new one
+            consumed.setdefault(trig.i, f"an existing accord, object of '{governor.text}'")
         if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and frame.code[:2] >= "14" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             host = trig.head
@@ -968,6 +975,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
+        if frame.code == "174" and targets and all(a.kind == "organization" for a in targets):
+            frame.code = "166"  # "forced the UN refugee agency out of the country": an organisation expelled
+            frame.how["expelled"] = "an organisation"
         if frame.entry.joint and frame.wrapper is None and frame.code == frame.entry.code \
                 and len({a.country for a in sources if a.country}) >= 2:
             frame.code = frame.entry.joint  # "Indian and French warships began naval exercises": together

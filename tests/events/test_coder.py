@@ -307,3 +307,20 @@ def test_coder_intent_adjectives_travel_for_talks_and_joint_exercises(text, expe
 def test_coder_a_violent_act_and_its_purpose_are_one_event():
     assert _events("Kenyan police fired tear gas to disperse protesters in Nairobi.") == \
         [("175", "KENCOP", "KENOPP", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an accord already in force is no new accord
+    ("Armenia and Azerbaijan signed a ceasefire on Monday.", [("057", "ARM", "AZE", "asserted")]),
+    # an organisation expelled from a country: 166, not the deportation of people
+    ("Kenya expelled Doctors Without Borders from the camp.", [("166", "KEN", "NGOMSF", "asserted")]),
+    # "re-open" is "reopen"
+    ("Eritrea has agreed to re-open its border.", [("035", "ERI", None, "asserted")]),
+])
+def test_coder_existing_accords_expelled_organisations_and_reopening(text, expected):
+    assert _events(text) == expected
+
+
+def test_coder_an_accord_in_force_is_no_new_accord():
+    events = _events("Peacekeepers were deployed to oversee a ceasefire between Armenia and Azerbaijan.")
+    assert not [e for e in events if e[0] == "057"]
