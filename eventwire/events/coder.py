@@ -291,6 +291,11 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         frame.sources, frame.how["source"] = with_conjuncts(obj, tags), "by-agent"
             if child.dep_ == "nsubjpass":
                 frame.targets, frame.how["target"] = with_conjuncts(child, tags), "passive-subject"
+        if not frame.sources and frame.code.startswith("15") and frame.targets:
+            # "500 Kenyan troops were deployed to Haiti": the force deployed shows it, toward the destination
+            frame.sources, frame.how["source"] = frame.targets, "deployed-force"
+            frame.targets, how = deployment_target(verb, tags)
+            frame.how["target"] = how
         if not frame.sources and frame.entry.passive_agent:  # "was summoned to the foreign ministry"
             frame.sources, how = pobj_actors(verb, set(frame.entry.passive_agent), tags)
             if how:

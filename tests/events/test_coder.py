@@ -324,3 +324,7 @@ def test_coder_existing_accords_expelled_organisations_and_reopening(text, expec
 def test_coder_an_accord_in_force_is_no_new_accord():
     events = _events("Peacekeepers were deployed to oversee a ceasefire between Armenia and Azerbaijan.")
     assert not [e for e in events if e[0] == "057"]
+
+
+def test_coder_a_force_deployed_in_the_passive_is_the_source():
+    assert _events("About 500 Kenyan troops were deployed to Haiti on Monday.") == [("154", "KENMIL", "HTI", "asserted")]
