@@ -328,3 +328,11 @@ def test_coder_an_accord_in_force_is_no_new_accord():
 
 def test_coder_a_force_deployed_in_the_passive_is_the_source():
     assert _events("About 500 Kenyan troops were deployed to Haiti on Monday.") == [("154", "KENMIL", "HTI", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", ("145", "PSECVL", "ISRMIL", "asserted")),
+    ("Thousands of Kenyan workers stopped work on Monday.", ("143", "KENCVL", "KEN", "asserted")),
+])
+def test_coder_stone_throwing_is_a_riot_and_stopping_work_a_strike(text, expected):
+    assert _events(text) == [expected]
