@@ -554,6 +554,17 @@ def _country_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
     return None
 
 
+def _organization_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
+    """"U.N. Secretary-General", "NATO Secretary General", "Hamas leader": the organisation of a title."""
+    ids = {t.i for t in tokens}
+    for span in anchors:
+        if span.start in ids:
+            for term in kb.terms_for(span.text):
+                if term.role == "organization" and term.code:
+                    return term
+    return None
+
+
 def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     before = _title_tokens(doc, span)
     after = _appositive_title(span)
@@ -573,6 +584,12 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         evidence = f"same-person:{inherited.span.text}"
     if title_sector and any(t.lower_ in FORMER_WORDS for t in before or after):
         title_sector = "ELI"  # "former President Obama", "ousted president Aristide": no longer in office
+    org_term = None if country_term else (_organization_in(before, kb, anchors) or _organization_in(after, kb, anchors))
+    if title_sector and org_term is not None:
+        # "U.N. Secretary-General Ban Ki-moon": the organisation's code, not a country guessed from the sentence
+        actor = Actor(_span(doc, start, span.end), org_term.code, org_term.country, org_term.sector, name, "person",
+                      f"title:{' '.join(t.text for t in before or after)}+{org_term.evidence}", span.root.idx)
+        return actor, range(start, span.end)
     if title_sector or country_term:
         country = country_term.country if country_term else country
         sector = title_sector or sector

@@ -230,7 +230,8 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and tags.at(verb.head.i):
             return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "attr") \
-                and verb.head.head.pos_ in ("VERB", "AUX"):
+                and verb.head.head.pos_ in ("VERB", "AUX") and (verb.head.head.pos_ == "AUX" or verb.head.head.lemma_.lower()
+                                                                in AUTHOR_VERBS | table_light_verbs()):
             verb = verb.head.head  # "the PKK issued a declaration demanding that ..." (not "an ultimatum to leave")
             continue
         break
@@ -505,6 +506,14 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.sources = nearest_clause_actor(noun, tags, frame.code[:2])
         if frame.sources:
             frame.how["source"] = "clause-neighbour"
+
+
+AUTHOR_VERBS = {"issue", "release", "publish", "send", "adopt", "pass", "write", "present", "put", "deliver",
+                "make", "sign", "draft", "circulate", "table", "submit", "be"}  # "issued a declaration demanding"
+
+
+def table_light_verbs() -> frozenset[str]:
+    return load_triggers().light_verbs
 
 
 MOTION_VERBS = {"arrive", "return", "travel", "go", "come", "head", "fly", "gather", "convene", "assemble", "leave"}

@@ -136,3 +136,17 @@ def test_tagger_led_forces_and_peoples_of_a_country(nlp, text, phrase, code):
 ])
 def test_tagger_stances_and_locative_capitals_are_no_country_actor(nlp, text, word):
     assert all(a.name != word for a in _actors(nlp, text))
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # an organisation in a title codes the person, whatever country the sentence names
+    ("NATO Secretary General Jens Stoltenberg arrived in Ankara.", "NATO Secretary General Jens Stoltenberg", "NATO"),
+    ("Hamas leader Ismail Haniyeh met Egyptian officials in Cairo.", "Hamas leader Ismail Haniyeh", "PSEREBHMS"),
+])
+def test_tagger_an_organisation_in_a_title_codes_the_person(nlp, text, phrase, code):
+    found = {a.span.text: a.code for a in _actors(nlp, text, published=date(2015, 3, 1))}
+    assert found.get(phrase) == code
+
+
+def test_tagger_an_event_noun_with_a_military_modifier_is_no_actor(nlp):
+    assert not [a for a in _actors(nlp, "NATO tightened the naval blockade of Libya.") if "blockade" in a.span.text]

@@ -336,3 +336,13 @@ def test_coder_a_force_deployed_in_the_passive_is_the_source():
 ])
 def test_coder_stone_throwing_is_a_riot_and_stopping_work_a_strike(text, expected):
     assert _events(text) == [expected]
+
+
+def test_coder_the_vetoed_resolutions_own_act_is_not_the_vetoers():
+    assert _events("The United States on Wednesday vetoed a Security Council resolution censuring Israel.") == \
+        [("125", "USA", "UNOSEC", "asserted")]
+
+
+def test_coder_tightening_a_blockade_is_the_blockade():
+    assert _events("NATO tightened the naval blockade of Libya on Monday.", published="2011-06-01") == \
+        [("191", "NATO", "LBY", "asserted")]
