@@ -447,6 +447,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                            f"crowd:{token.lower_}", token.idx), range(start, token.i + 1))
             used.update(range(start, token.i + 1))
             continue
+        if token.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "a state of emergency", "a state of siege": a condition, not the state
         sector, _how = head_sector(token, kb)
         if _how == "materiel":
             continue

@@ -187,6 +187,21 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     return (candidates[0],) if candidates else ()
 
 
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"him", "her", "them" as an object: the nearest fitting actor before it that is not the subject."""
+    sent_start = max(0, token.sent.start - 1)
+    window_start = token.doc[sent_start].sent.start_char if sent_start else 0
+    codes = {a.code for a in sources}
+    before = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
+              if window_start <= a.span.start < token.idx and a.code and a.code not in codes]
+    if token.lower_ in ("him", "her"):  # a person first, else a singular group ("the opposition leader")
+        before = [a for a in before if a.kind == "person"] or [a for a in before if a.kind == "group"]
+    return (before[0],) if before else ()
+
+
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
     """The actors of a verb's subject, climbing control, coordination and relative clauses."""
     if verb.pos_ in ("NOUN", "PROPN"):  # a noun wrapper: "its demand that ...", "their demands for ..."
@@ -319,6 +334,9 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         continue
                 frame.targets = with_conjuncts(child, tags)
                 frame.how["target"] = child.dep_
+                if not frame.targets and child.lower_ in OBJECT_PRONOUNS:  # "to help him oust the rebels"
+                    frame.targets = object_pronoun(child, tags, claims, frame.sources)
+                    frame.how["target"] = "object-pronoun"
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if objects & set(frame.entry.reverse):  # "received weapons from the government": the giver is the source
         giver, how = pobj_actors(verb, {"from"}, tags)
@@ -348,6 +366,13 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                         frame.targets = with_conjuncts(subj, tags)
                         if frame.targets:
                             frame.how["target"] = "clause-subject"
+    if not frame.targets:  # "to help him oust the rebels": an object pronoun the parser made a clause subject
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            for subj in clause.children:
+                if subj.dep_ == "nsubj" and subj.lower_ in OBJECT_PRONOUNS:
+                    frame.targets = object_pronoun(subj, tags, claims, frame.sources)
+                    if frame.targets:
+                        frame.how["target"] = "object-pronoun"
     if not frame.targets and deploys:
         frame.targets, how = deployment_target(verb, tags)
         if how:

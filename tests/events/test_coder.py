@@ -346,3 +346,17 @@ def test_coder_the_vetoed_resolutions_own_act_is_not_the_vetoers():
 def test_coder_tightening_a_blockade_is_the_blockade():
     assert _events("NATO tightened the naval blockade of Libya on Monday.", published="2011-06-01") == \
         [("191", "NATO", "LBY", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an object pronoun is the person or group named before, not the subject
+    ("Kenyan police arrested the opposition leader and charged him with treason.",
+     [("173", "KENCOP", "KENOPP", "asserted"), ("112", "KENCOP", "KENOPP", "asserted")]),
+    ("Chad offered its troops to Niger's President Mohamed Bazoum to help him fight the rebels.",
+     [("033", "TCD", "NERGOV", "asserted")]),
+    # a curfew instituted, a state of siege declared
+    ("President William Ruto threatened to institute a curfew in Nairobi.", [("137", "KENGOV", "KEN", "asserted")]),
+    ("The military government declared a state of siege in Peru on Saturday.", [("1724", "PERGOV", "PER", "asserted")]),
+])
+def test_coder_object_pronouns_and_declared_emergencies(text, expected):
+    assert _events(text, published="2023-03-01") == expected
