@@ -75,6 +75,24 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # they act at home: "the Sudanese government accused rebels"
 
 
+MEMBER_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+                "representative", "delegation", "delegate", "envoy", "commander", "fighter", "militant", "supporter"}
+
+
+def _member_of(doc, actor, tags: ActorTags):
+    """"Leaders of the opposition coalition", "a spokesman for Hamas": the group they belong to."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "from"):
+            for obj in prep.children:
+                for other in tags.at(obj.i):
+                    if other is not actor and other.code and other.kind in ("group", "organization"):
+                        return other
+    return None
+
+
 def _sentence_actor_countries(doc, tags: ActorTags) -> dict[int, str]:
     """Per sentence, the one country of its government, police, court or parliament actors (when
     they all share one): an unplaced group in the same sentence is most likely of that country."""
@@ -88,6 +106,18 @@ def _sentence_actor_countries(doc, tags: ActorTags) -> dict[int, str]:
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         if actor.country and tok is not None and tok.sent.start_char in found:
             found[tok.sent.start_char].add(actor.country)
+    return {start: next(iter(c)) for start, c in found.items() if len(c) == 1}
+
+
+def _sentence_countries(doc, tags: ActorTags) -> dict[int, str]:
+    """Per sentence, the one country all its coded actors share: a parliament, court or police force
+    named without a country in such a sentence is that country's."""
+    found: dict[int, set[str]] = {}
+    latent = [a for group in tags.latent.values() for a in group]  # "Algerian landowners"
+    for actor in [*tags.actors, *latent]:
+        tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        if actor.country and tok is not None:
+            found.setdefault(tok.sent.start_char, set()).add(actor.country)
     return {start: next(iter(c)) for start, c in found.items() if len(c) == 1}
 
 
@@ -149,6 +179,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
     home = _sentence_actor_countries(doc, tags)
+    all_actors = _sentence_countries(doc, tags)  # "Algerian landowners ... outside Parliament": Algeria's
     replaced = {}
     for actor in tags.actors:
         if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live
@@ -162,6 +193,8 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
                 replaced[id(actor)] = replace(actor, country=lives_in, code=f"{lives_in}{actor.sector}",
                                               evidence=f"{actor.evidence}+country:{how}")
             continue
+        if not actor.country and _member_of(doc, actor, tags) is not None:
+            continue  # taken from the group below, once the group has its country
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
@@ -174,17 +207,25 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         sent_start = tok.sent.start_char if tok is not None else None
         own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
         earlier = None if own else _antecedent_country(doc, actor, tags)
-        country = own or earlier or sentence_country.get(sent_start) or focus or home.get(sent_start)
+        state = all_actors.get(sent_start) if actor.sector in HOME_SECTORS else None
+        country = own or earlier or sentence_country.get(sent_start) or focus or home.get(sent_start) or state
         if not country:
             continue
         how = ("own-place" if own else "antecedent" if earlier else "sentence-place" if sentence_country.get(sent_start)
-               else "article-focus" if focus else "sentence-government")
+               else "article-focus" if focus else "sentence-government" if home.get(sent_start) else "sentence-actors")
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
+    for actor in tags.actors:
+        group = None if actor.country else _member_of(doc, actor, tags)
+        if group is not None:  # "Leaders of the Azadliq opposition coalition": the coalition's code
+            group = replaced.get(id(group), group)
+            replaced[id(actor)] = replace(actor, code=group.code, country=group.country, sector=group.sector,
+                                          evidence=f"{actor.evidence}+member-of:{group.evidence}")
     if not replaced:
         return tags
     new = ActorTags()
     new.actors = [replaced.get(id(a), a) for a in tags.actors]
     new.by_token = {i: tuple(replaced.get(id(a), a) for a in v) for i, v in tags.by_token.items()}
     new.groups = {i: tuple(replaced.get(id(a), a) for a in v) for i, v in tags.groups.items()}
+    new.latent = dict(tags.latent)
     return new

@@ -689,7 +689,7 @@ DOMESTIC_ROOTS = {"14", "17"}
 STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "LEG"}
 # acts done at home, to one's own country, when no one else is named: a protest (by the country's
 # people), imposing or easing a curfew, martial law or restrictions (by its state)
-HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH"}, "172": STATE_SECTORS, "081": STATE_SECTORS,
+HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH", None}, "172": STATE_SECTORS, "081": STATE_SECTORS,
              "082": STATE_SECTORS, "083": STATE_SECTORS}
 
 
@@ -1047,7 +1047,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         else:
             for s in sources:
                 for t in targets or (None,):
-                    if t is not None and (t is s or (t.code == s.code and (t.span == s.span or (
+                    if t is not None and frame.how.get("target") != "home-country" and (t is s or (t.code == s.code and (t.span == s.span or (
                             t.name is not None and t.name == s.name and t.kind == s.kind == "country")))):
                         t = None  # the same actor on both sides is a parsing slip more often than news
                     pairs.append((s, t))

@@ -73,3 +73,14 @@ def test_context_a_leaders_administration_is_of_the_leaders_country(nlp):
 def test_context_the_ministry_needs_a_ministry_before_not_any_government(nlp):
     codes = _codes(nlp, "Taiwan's Defence Ministry said Chinese officials had met. The ministry said the patrols ended.")
     assert codes["The ministry"] == "TWNGOV"
+
+
+def test_context_leaders_of_a_group_take_its_code(nlp):
+    codes = _codes(nlp, "A spokesman for Hamas rejected the plan.")
+    assert codes["A spokesman"] == "PSEREBHMS"
+
+
+def test_context_a_parliament_named_alone_is_of_the_country_of_the_sentences_actors(nlp):
+    codes = _codes(nlp, "Algerian landowners began a hunger strike outside Parliament.")
+    assert codes["Parliament"] == "DZALEG"
+    assert _codes(nlp, "Kenyan troops killed the militants.")["the militants"] == "---REB"  # not a state body
