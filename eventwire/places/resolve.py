@@ -37,6 +37,7 @@ class Weights:
     continent: float = 9.5
     named_area: float = 8.0  # our table: regions, seas, straits, rivers
     admin1_discount: float = 1.0  # admin1 prior = log10(people) minus this
+    admin2_discount: float = 1.0  # admin2 (a county) prior = log10(people of its towns) minus this
     national_capital: float = 1.0  # a capital is named more often than its size says
     city_share: float = 0.25  # a city with this share of its same-named region's people is
     # what the name means (Aleppo, New York); the region then scores as the city minus:
@@ -53,6 +54,8 @@ class Weights:
     # ("New South Wales, Western Australia and Queensland")
     holds_other: float = 3.5  # an admin1 in which another mention lies (Georgia, Atlanta)
     same_region: float = 1.5  # a place in the admin1 of another mention (Paris, and Texas)
+    county_region: float = 3.5  # a county in the admin1 of another mention: counties share
+    # names across states far more than towns do (Dallas County, and Iowa)
     # both halved for a row found by an alternate spelling ("Missouri" for Bozeman)
     same_name_with_cue: float = 2.0
     demonym_weight: float = 0.5  # a demonym counts as half a place mention
@@ -61,6 +64,7 @@ class Weights:
 
 WEIGHTS = Weights()
 _NAMED_AREAS = frozenset({"region", "sea", "water", "river"})
+_DIVISIONS = frozenset({"admin1", "admin2"})
 _ATTACHING = frozenset({",", "in"})  # "Paris, Texas", "Saraqeb in Idlib"
 
 
@@ -75,6 +79,8 @@ def prior(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
     size = math.log10(max(candidate.population, 0) + 10)
     if candidate.feature == "admin1":
         return size - weights.admin1_discount
+    if candidate.feature == "admin2":
+        return size - weights.admin2_discount
     if candidate.capital:
         return size + weights.national_capital
     return size
@@ -106,7 +112,7 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
     named: dict[int, float] = {}
     cities: set[int] = set()
     for region in mention.candidates:
-        if region.feature != "admin1" or not region.exact or not region.admin1_code:
+        if region.feature not in _DIVISIONS or not region.exact or not region.admin1_code:
             continue
         inside = [c for c in mention.candidates
                   if c.feature == "city" and c.admin1_code == region.admin1_code]
@@ -148,12 +154,17 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
     total = sum(v for v in countries.values() if v > 0)
     if total > 0 and candidate.country and countries[candidate.country] > 0:
         value += weights.article_country * countries[candidate.country] / total
-    if any(c.feature == candidate.feature and c.country == candidate.country
+    if any(c.feature == candidate.feature and c.country == candidate.country and
+           (candidate.feature != "admin2" or c.admin1_code == candidate.admin1_code)
            for c in context.listed.get(local.index, ())):
-        value += weights.listed_with
+        value += weights.listed_with  # counties: listed with one of the same state
     if any(regions[code] > 0 for code in _regions_of(candidate)):
-        bonus = weights.holds_other if candidate.feature == "admin1" and \
-            candidate.id not in local.named_after_city else weights.same_region
+        if candidate.feature == "admin1" and candidate.id not in local.named_after_city:
+            bonus = weights.holds_other
+        elif candidate.feature == "admin2":
+            bonus = weights.county_region
+        else:
+            bonus = weights.same_region
         value += bonus if exact else bonus / 2
     if candidate.id in context.cued_choice.get(mention.key, ()) and not mention.features:
         value += weights.same_name_with_cue

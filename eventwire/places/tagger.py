@@ -11,7 +11,15 @@ says it is a place:
 - a body, office or people of the place, also inside another name: ``Kentucky State Police``,
   ``Toronto police``, ``Calgary MLA Sandra Jansen``, ``an Edmonton man``; an organisation ``of``
   a country or region (``the Conference Board of Canada``);
-- another place it is listed with: ``the towns of Haris and Varzaqan``, ``near Tabriz and Ahar``.
+- another place it is listed with: ``the towns of Haris and Varzaqan``, ``near Tabriz and Ahar``;
+- its own name, when that says what it is: ``Laurel County``, ``the Bosporus``; or, opening or
+  closing an organisation's name, the exact name of a country, a first-level region or a big
+  city that is no ordinary word (``Winnipeg Free Press``, ``Environment Canada``; not ``Federal
+  Police``, nor ``the Oregon Trail Band``, whose next word makes it a trail's name).
+
+A ``DATE`` or ``TIME`` entity without a word of dates (``in Manbij`` tagged ``DATE``) is read as
+an untagged name. A name before ``River`` or ``Sea`` that the gazetteer knows as no such water is
+no mention (``the Mississippi River`` is not the state).
 
 A name once found is found again elsewhere in the article (``Ankara`` tagged as ``PERSON``).
 Demonyms (``NORP``: ``Turkish``, ``Syrian``) are never places; they only give country context. A
@@ -39,12 +47,14 @@ _NATIONALITY_LABELS = frozenset({"NORP", "LANGUAGE"})
 # Kinds of place whose exact name is a place whatever the entity label says.
 _SELF_EVIDENT = frozenset({"country", "continent", "region", "sea", "water", "river"})
 _REGION_FEATURES = frozenset({"country", "admin1"})
+_WATERS = frozenset({"sea", "river", "water"})  # a name before "River" or "Sea" is that water's
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "ar", "de", "du",
                         "la", "le", "del", "da", "di", "bin", "ibn", "abu", "umm", "bani"})
 # Cues that say on their own that a name is a place; the others (a preposition, a list with an
 # uncued place, a repeat) are weak.
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
+                "embedded",
                 "abbreviation", "list:strong")
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
 
@@ -69,6 +79,10 @@ class Cues:
     dateline_ends: frozenset[str] = frozenset()
     abbreviations: dict[str, tuple[tuple[str, str], ...]] | None = None  # "Ky." -> (USA, Kentucky)
     object_verbs: frozenset[str] = frozenset()  # "captured Jaffna": verbs whose object is a place
+    generic_names: frozenset[str] = frozenset()  # "Centre", "Federal": no place inside a name
+    date_words: frozenset[str] = frozenset()  # "Monday", "Christmas": a DATE entity is a date
+    type_words: frozenset[str] = frozenset()  # "county": a name ending so is a division's
+    feature_words: frozenset[str] = frozenset()  # "Trail" of "Oregon Trail": another place
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -101,7 +115,13 @@ class Cues:
                    weak_norp_min_population=int(data.get("weak_cue_norp_min_population", 0)),
                    dateline_ends=frozenset(str(w) for w in data.get("dateline_ends", [])),
                    abbreviations={k: tuple(v) for k, v in abbreviations.items()},
-                   object_verbs=words("object_verbs"))
+                   object_verbs=words("object_verbs"),
+                   date_words=words("date_words"),
+                   feature_words=words("feature_words"),
+                   type_words=frozenset(str(w).casefold() for w in
+                                        data.get("admin2_names", {}).get("type_words", [])),
+                   generic_names=frozenset(normalize_name(str(w))
+                                           for w in data.get("generic_place_names", [])))
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +213,11 @@ class _Tagger:
                                                               need_cue=False)):
                             break
         for ent in self.doc.ents:
-            if ent.label_ in NOT_PLACE_LABELS or any(self.used[ent.start:ent.end]):
+            if any(self.used[ent.start:ent.end]):
+                continue
+            if ent.label_ in NOT_PLACE_LABELS:
+                if self._no_date(ent):  # "in Manbij" tagged DATE: read it as untagged
+                    self._take(mentions, self._mention(ent.start, ent.end, "", need_cue=True))
                 continue
             if ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text):
                 continue  # "Turkish", "Syrian": never a place
@@ -248,6 +272,13 @@ class _Tagger:
             elif upper and line and doc[stop].is_title:  # "DETROIT The U.S. Transportation..."
                 self._take(mentions, self._mention(i, stop, "GPE", need_cue=True,
                                                    given=_Given("dateline", big=True)))
+
+    def _no_date(self, ent) -> bool:
+        """A ``DATE`` or ``TIME`` entity that is no date: capitalised words only, none of them
+        a word of dates (``Manbij``, not ``Monday`` or ``Christmas Eve``)."""
+        return ent.label_ in ("DATE", "TIME") and all(
+            t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.cues.date_words
+            for t in ent)
 
     def _take(self, mentions: list[Mention], found: tuple[Mention, int, int] | None) -> bool:
         if found is None:
@@ -360,7 +391,17 @@ class _Tagger:
                 given = _Given("of-org") if word == "of" else _Given("prep:in", weak=True)
                 self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
                                                    given=given))
-            break
+            return
+        if ent.label_ == "PERSON":
+            return
+        for first in range(max(start + 1, ent.end - 3), ent.end):  # "Environment Canada"
+            if not any(self.used[first - 1:ent.end]) and doc[first - 1].text[:1].isupper() and \
+                    doc[first].text[:1].isupper() and \
+                    self._embedded(self.gaz.lookup(doc[first:ent.end].text),
+                                   doc[first:ent.end].text):
+                self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
+                                                   given=_Given("embedded")))
+                break
 
     def _coordinated(self, mentions: list[Mention], ent) -> bool:
         """An entity that lists names (``Haris and Varzaqan``, ``Ingham or Townsville``): the
@@ -511,21 +552,42 @@ class _Tagger:
         features: tuple[str, ...] = ()
         cue = None
         tail = doc[end - 1].lower_
-        if not candidates and end - start > 1 and tail in cues.after and not opening:
-            candidates = self.gaz.lookup(doc[start:end - 1].text)  # "Idlib Province"
-            if candidates:
-                name_end = end - 1
+        bare = tail in cues.after and not cues.after[tail][1] and \
+            tail not in cues.type_words and not any(c.exact for c in candidates)
+        # (a row's own name keeps its word: "Kansas City")
+        if (not candidates or bare) and end - start > 1 and tail in cues.after and not opening:
+            shorter = self.gaz.lookup(doc[start:end - 1].text)  # "Idlib Province"
+            if shorter:
+                candidates, name_end = shorter, end - 1
                 features, cue = cues.after[tail][0], f"after:{tail}"
+                if bare:
+                    last = end - 1  # the span is the name: "Idlib" of "Idlib Province"
         if not candidates:
             return None
+        if end - start > 1 and tail in cues.type_words and not cue and \
+                not opening and any(c.exact and c.feature in cues.after[tail][0]
+                                    for c in candidates):
+            features, cue = cues.after[tail][0], f"after:{tail}"  # "Laurel County" whole
         if end < len(doc) and not cue and doc[end].lower_ in cues.after \
                 and self.ent_at[end] is None and not opening:
             word = doc[end].lower_
             allowed, in_span = cues.after[word]
-            if any(c.feature in allowed for c in candidates):  # "Syria state media": no cue
+            whole = [c for c in self.gaz.lookup(doc[start:end + 1].text)
+                     if c.exact and c.feature in allowed] \
+                if in_span or word in cues.type_words else []
+            if whole:  # "Metcalfe" + "County": the county, not the town of Metcalfe
+                candidates, end = whole, end + 1
+                name_end = last = end
+                features, cue = allowed, f"after:{word}"
+            elif any(c.feature in allowed for c in candidates):  # "Syria state media": no cue
                 features, cue = allowed, f"after:{word}"
                 if in_span:
                     last = end + 1
+            elif set(allowed) <= _WATERS:
+                return None  # "the Mississippi River" is no state, "Colorado River" no state
+        if cue == f"after:{tail}" and name_end < end and set(features) <= _WATERS and \
+                not any(c.feature in features for c in candidates):
+            return None  # "Mississippi River" tagged whole: a river we do not know
         institution = self._institution_after(start, end, candidates, label)
         if institution and not cue:
             cue = f"institution:{institution}"
@@ -545,6 +607,9 @@ class _Tagger:
             cue, weak = given.cue, given.weak
             features = features or given.features
         prep = min(start, outer) - 1
+        while prep >= 0 and doc[prep].lower_ in cues.directions and \
+                doc[prep].lower_ not in cues.prepositions and doc[prep].lower_ != "the":
+            prep -= 1  # "in eastern Ghouta", "in the far north of"
         if prep >= 0 and doc[prep].lower_ == "the":
             prep -= 1
         need_big = False
@@ -564,14 +629,18 @@ class _Tagger:
                 cue, weak = "located", False  # ("Brazil's Kaka" is no such cue: people have that)
         elif located_only:
             return None
-        if need_cue and cue is None and any(c.exact and c.feature in _SELF_EVIDENT
-                                            for c in candidates):
+        typed = tail in cues.type_words  # "Laurel County": the name says what it is
+        if need_cue and cue is None and any(
+                c.exact and (c.feature in _SELF_EVIDENT or (typed and c.feature == "admin2"))
+                for c in candidates):
             cue = "name"  # "the Bosporus" tagged PERSON: no person is called that
         if opening:
-            if not (cue or "").startswith("institution:") and not (
-                    cue == "name" and label != "PERSON" and doc[end].text[:1].isupper()
-                    and any(c.exact and c.feature == "country" for c in candidates)):
-                return None  # "Jordan Peterson" is no place
+            if not (cue or "").startswith("institution:"):
+                if label == "PERSON" or not doc[end].text[:1].isupper() or \
+                        doc[end].lower_ in cues.feature_words or \
+                        not self._embedded(candidates, doc[start:end].text, typed):
+                    return None  # "Jordan Peterson" is no place
+                cue = "name" if cue == "name" else "embedded"  # "Winnipeg Free Press"
         elif cue == "of-org" and not any(
                 c.exact and (c.feature in _SELF_EVIDENT or c.feature == "admin1"
                              or c.population >= cues.org_of_min_population) for c in candidates):
@@ -617,6 +686,19 @@ class _Tagger:
                 not self._weak_ok(candidates, start, end, label, head=False):
             return None  # "the Culture Department" is no town's
         return word
+
+    def _embedded(self, candidates, name: str, typed: bool = False) -> bool:
+        """A name that stays a place inside an organisation's name (``Kenya Medical
+        Association``, ``Winnipeg Free Press``, ``Environment Canada``): the exact name of a
+        country, a first-level region, a county named with its type word, or a big city, unless
+        the name is also an ordinary word (``Centre``, ``Federal``)."""
+        floor = self.cues.weak_norp_min_population
+        if normalize_name(name) in self.cues.generic_names:
+            return False
+        return any(c.exact and (c.feature in ("country", "admin1")
+                                or (c.feature == "admin2" and typed)
+                                or (c.feature == "city" and c.population >= floor))
+                   for c in candidates)
 
     def _big(self, candidates) -> bool:
         """A country, a first-level region or a city of ``weak_norp_min_population`` people."""

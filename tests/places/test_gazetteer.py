@@ -198,22 +198,54 @@ def test_gazetteer_area_point(points, point):
 
 
 def test_gazetteer_region_point_is_middle_of_its_places(gaz):
-    texas = gaz.admin1("US.TX")
-    assert (texas.name, texas.lat, texas.lon) == ("Texas", 31.16103, -100.17105)
+    kentucky = gaz.admin1("US.KY")
+    assert (kentucky.name, kentucky.lat, kentucky.lon) == ("Kentucky", 37.80853, -85.85247)
 
 
 def test_gazetteer_country_points_table_is_used(gaz):
-    """Every row of data/country_points.csv names a country of the index and gives its point."""
+    """Every row of data/country_points.csv names a country (or, with an admin1 code, a
+    first-level region of that country) of the index and gives its point."""
     import csv
     from importlib import resources
 
     text = (resources.files("eventwire") / "data" / "country_points.csv").read_text("utf-8")
     rows = list(csv.DictReader(text.splitlines()))
-    assert len(rows) == 14
+    assert (len(rows), sum(1 for r in rows if r["admin1_code"])) == (33, 19)
     for row in rows:
-        country = gaz.country(row["iso3"])
-        assert (country.name, country.lat, country.lon) == \
-            (row["name"], float(row["lat"]), float(row["lon"]))
+        place = gaz.admin1(row["admin1_code"]) if row["admin1_code"] else gaz.country(row["iso3"])
+        assert (place.name, place.country, place.lat, place.lon) == \
+            (row["name"], row["iso3"], float(row["lat"]), float(row["lon"]))
+
+
+@pytest.mark.parametrize("code,lat,lon", [
+    ("CA.01", 52.28333, -117.46667),  # Alberta: its towns lie in the south and middle
+    ("CA.08", 49.25014, -84.49983),  # Ontario
+    ("US.AK", 64.00028, -150.00028),  # Alaska
+])
+def test_gazetteer_large_region_takes_geonames_point(gaz, code, lat, lon):
+    region = gaz.admin1(code)
+    assert (region.lat, region.lon) == (lat, lon)
+
+
+@pytest.mark.parametrize("name,admin1,lat,lon", [
+    ("Metcalfe County", "Kentucky", 36.98, -85.62),
+    ("Allamakee County", "Iowa", 43.22, -91.39),
+])
+def test_gazetteer_county_is_admin2_at_its_towns(gaz, name, admin1, lat, lon):
+    (county,) = gaz.lookup(name)
+    assert (county.name, county.feature, county.country, county.admin1, county.exact) == \
+        (name, "admin2", "USA", admin1, True)
+    assert county.lat == pytest.approx(lat, abs=0.05) and county.lon == pytest.approx(lon, abs=0.05)
+
+
+def test_gazetteer_county_bare_name_is_no_lookup_key_in_the_us(gaz):
+    assert "admin2" not in {c.feature for c in gaz.lookup("Metcalfe")}
+
+
+def test_gazetteer_english_county_found_by_bare_name(gaz):
+    found = [(c.name, c.feature, c.country) for c in gaz.lookup("Hampshire")
+             if c.feature == "admin2"]
+    assert found == [("Hampshire", "admin2", "GBR")]
 
 
 @pytest.mark.parametrize("text,key", [

@@ -16,7 +16,7 @@ def places_of(nlp, text):
      [("Syria", "Syria", "SYR", None, "country")]),
     ("An airstrike killed 33 Turkish soldiers in Syria’s Idlib province on Thursday.",
      [("Syria", "Syria", "SYR", None, "country"),
-      ("Idlib province", "Idlib", "SYR", "Idlib", "admin1")]),
+      ("Idlib", "Idlib", "SYR", "Idlib", "admin1")]),
     ("The deadly airstrike followed Turkish forces backing Syrian rebels in an attack to "
      "recapture the strategically important town of Saraqeb.",
      [("Saraqeb", "Saraqib", "SYR", "Idlib", "city")]),

@@ -109,3 +109,32 @@ def test_resolve_context_national_capital_over_namesake(gaz):
 def test_resolve_context_country_at_geonames_point(gaz):
     (usa,) = resolved(gaz, "Talks with the United States resumed.", "United States")
     assert (usa.feature, usa.geonameid, usa.lat, usa.lon) == ("country", 6252001, 39.76, -98.5)
+
+
+@pytest.mark.parametrize("text,names,admin1", [
+    ("Deputies searched farms in Dallas County after thefts across Iowa.",
+     ("Dallas County", "Iowa"), "Iowa"),
+    ("Deputies searched farms in Dallas County.", ("Dallas County",), "Texas"),
+    ("The crash closed a road in Monroe County, near Columbia, Missouri.",
+     ("Monroe County", "Columbia", "Missouri"), "Missouri"),
+])
+def test_resolve_context_county_by_state_of_article(gaz, text, names, admin1):
+    county = resolved(gaz, text, *names)[0]
+    assert (county.name, county.feature, county.admin1) == (names[0], "admin2", admin1)
+
+
+def test_resolve_context_county_listed_with_county_of_one_state(gaz):
+    text = "Thefts were reported in Allamakee County, Dallas County and Plymouth County."
+    places = resolved(gaz, text, "Allamakee County", "Dallas County", "Plymouth County")
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Allamakee County", "Iowa"), ("Dallas County", "Iowa"), ("Plymouth County", "Iowa")]
+
+
+@pytest.mark.parametrize("text,name,lat,lon", [
+    ("Wildfires spread across Alberta this week.", "Alberta", 52.28, -117.47),
+    ("Snow fell across Ontario.", "Ontario", 49.25, -84.50),
+])
+def test_resolve_context_large_province_at_geonames_point(gaz, text, name, lat, lon):
+    (place,) = resolved(gaz, text, name)
+    assert (place.feature, place.country) == ("admin1", "CAN")
+    assert place.lat == pytest.approx(lat, abs=0.05) and place.lon == pytest.approx(lon, abs=0.05)

@@ -54,11 +54,33 @@ def texts(doc, found):
     return [doc.text[m.start:m.end] for m in found]
 
 
-def test_tagger_province_cue_joins_span(vocab, gaz):
+def test_tagger_province_cue_leaves_span_to_the_name(vocab, gaz):
     doc, found = mentions(vocab, gaz, "soldiers died in Syria ’s Idlib province on Thursday",
                           {"Syria": "GPE"}, {"Idlib"})
-    assert texts(doc, found) == ["Syria", "Idlib province"]
-    assert (found[1].name, found[1].features, found[1].country) == ("Idlib", ("admin1",), "SYR")
+    assert texts(doc, found) == ["Syria", "Idlib"]
+    assert (found[1].name, found[1].cue, found[1].features, found[1].country) == \
+        ("Idlib", "after:province", ("admin1", "admin2"), "SYR")
+
+
+def test_tagger_province_inside_entity_is_left_out_of_span(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "shelling in Idlib Province went on",
+                          {"Idlib Province": "GPE"})
+    assert [(texts(doc, [m])[0], m.name, m.cue) for m in found] == \
+        [("Idlib", "Idlib", "after:province")]
+
+
+def test_tagger_county_word_joins_span(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "the crash happened in Metcalfe County on Monday",
+                          {"Metcalfe": "GPE"}, {"County"})
+    assert [(texts(doc, [m])[0], m.name, m.cue) for m in found] == \
+        [("Metcalfe County", "Metcalfe County", "after:county")]
+    assert {(c.name, c.feature, c.admin1) for c in found[0].candidates} == \
+        {("Metcalfe County", "admin2", "Kentucky")}
+
+
+def test_tagger_city_word_of_exact_name_stays(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "flights to Kansas City resumed", {"Kansas City": "GPE"})
+    assert [(texts(doc, [m])[0], m.name) for m in found] == [("Kansas City", "Kansas City")]
 
 
 def test_tagger_town_of_cue_takes_org_span(vocab, gaz):
@@ -102,7 +124,7 @@ def test_tagger_located_cue(vocab, gaz):
     doc, found = mentions(vocab, gaz, "rebels shelled Saraqeb in northwest Syria .",
                           {"Saraqeb": "ORG", "Syria": "GPE"})
     assert [(doc.text[m.start:m.end], m.cue, m.country) for m in found] == \
-        [("Saraqeb", "located", "SYR"), ("Syria", None, None)]
+        [("Saraqeb", "located", "SYR"), ("Syria", "prep:in", None)]
 
 
 @pytest.mark.parametrize("tokens,ents,country", [
@@ -358,3 +380,56 @@ def test_tagger_county_cue_names_a_first_level_region(nlp):
 
     places = {p.span.text: (p.country, p.feature) for p in find_places(nlp("Gunmen attacked a bus in Kenya's Mandera county."))}
     assert places.get("Mandera county") == ("KEN", "admin1")
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("soldiers were embedded with forces in Manbij .", {"Manbij": "DATE"},
+     [("Manbij", "prep:in")]),
+    ("the talks resumed in Geneva on Christmas Eve .", {"Geneva": "GPE", "Christmas Eve": "DATE"},
+     [("Geneva", "prep:in")]),
+    ("the offices close on Monday .", {"Monday": "DATE"}, []),
+])
+def test_tagger_date_entity_without_date_word_is_read_as_name(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert [(texts(doc, [m])[0], m.cue) for m in found] == expected
+
+
+def test_tagger_preposition_before_direction_word(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "the army shelled towns in eastern Ghouta .",
+                          {"Ghouta": "ORG"})
+    assert [(texts(doc, [m])[0], m.cue, found[0].candidates[0].name) for m in found] == \
+        [("Ghouta", "prep:in", "Eastern Ghouta")]
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("he told the Winnipeg Free Press on Monday .", {"Winnipeg Free Press": "ORG"},
+     [("Winnipeg", "embedded")]),
+    ("a statement from Texas A&M followed .", {"Texas A&M": "ORG"}, [("Texas", "embedded")]),
+    ("Environment Canada warned of snow .", {"Environment Canada": "ORG"},
+     [("Canada", "embedded")]),
+    ("the Barren County Detention Center said .", {"Barren County Detention Center": "ORG"},
+     [("Barren County", "name")]),
+])
+def test_tagger_place_inside_organisation_name(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert [(texts(doc, [m])[0], m.cue) for m in found] == expected
+
+
+@pytest.mark.parametrize("tokens,ents", [
+    ("the Youth Justice Centre said .", {"Youth Justice Centre": "ORG"}),  # a word, no region
+    ("the Federal Police said .", {"Federal Police": "ORG"}),
+    ("the Colorado River Authority met .", {"Colorado River Authority": "ORG"}),  # a river's
+    ("the Texas Road Association met .", {"Texas Road Association": "ORG"}),  # a road's
+])
+def test_tagger_no_place_inside_organisation_name(vocab, gaz, tokens, ents):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert found == []
+
+
+@pytest.mark.parametrize("tokens,ents", [
+    ("barges sailed down the Mississippi River .", {"Mississippi River": "LOC"}),
+    ("barges sailed down the Mississippi River .", {"Mississippi": "GPE"}),
+])
+def test_tagger_unknown_river_is_not_the_region_it_shares_a_name_with(vocab, gaz, tokens, ents):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert found == []
