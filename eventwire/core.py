@@ -44,11 +44,19 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+def _is_file(text: str) -> bool:
+    """Whether a one-line string names an existing path (a sentence too long for a file name does not)."""
+    try:
+        return Path(text).exists()
+    except OSError:  # "File name too long"
+        return False
+
+
 def _raw_from(item: Item, settings: Settings) -> list[RawArticle | Failure]:
     if isinstance(item, RawArticle):
         return [item]
     if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
-                                  and Path(item).exists()):
+                                  and _is_file(item)):
         from eventwire.ingest import iter_inputs
 
         return list(iter_inputs([str(item)], settings=settings))

@@ -21,6 +21,12 @@ def test_core_extract_from_plain_text_uses_published_keyword():
     assert event.date.value == "2023-05-01"
 
 
+def test_core_extract_from_a_long_one_line_text_is_text_not_a_file_name():
+    sentence = "Kenyan police arrested 12 protesters in Nairobi on Monday after a long march. " * 5
+    record = extract(sentence.strip(), published="2023-05-05")
+    assert any(e.cameo.code == "173" for e in record.events)
+
+
 def test_core_extract_many_keeps_order_and_reports_failures():
     items = [{"id": "one", "text": TEXT}, {"id": "empty", "text": ""}, {"id": "two", "text": TEXT}]
     results = list(extract_many(items, settings=Settings(batch_size=2)))
