@@ -187,6 +187,7 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     return (candidates[0],) if candidates else ()
 
 
+STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with"}  # "is opposed to X": X is opposed
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -299,6 +300,15 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     deploys = frame.code.startswith("15") or (frame.code.startswith(("08", "16")) and any(
         c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children))
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    stance = STANCE_PASSIVES.get(verb.lemma_.lower())
+    if passive and stance and not any(c.dep_ == "agent" for c in verb.children):
+        # "Israel is opposed to French mediation": a stance held by the subject, not done to it
+        frame.sources = with_conjuncts(next(c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), tags) \
+            if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children) else ()
+        frame.how["source"] = "stance-subject"
+        frame.targets, how = pobj_actors(verb, {stance}, tags)
+        frame.how["target"] = how
+        return
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -358,6 +368,18 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             frame.targets, how = pobj_actors(obj, set(frame.entry.targets) | {"on", "against", "to", "with"}, tags)
             if how:
                 frame.how["target"] = f"object-{how}"
+    if not frame.targets and frame.code[:2] in ("06", "07", "16"):
+        # "suspended part of a military aid program for Bosnia": the one the object was for
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for tok in obj.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "with") and \
+                        not any(a.dep_ in CLAUSE_DEPS for a in tok.ancestors if a.i > obj.i and a.i < tok.i):
+                    found = tuple(a for a in with_conjuncts(tok, tags) if a.country)
+                    if found:
+                        frame.targets, frame.how["target"] = found, f"object-{tok.head.lower_}"
+                        break
+            if frame.targets:
+                break
     if not frame.targets and frame.code[:2] in ("02", "08", "10", "11", "12"):
         for child in verb.children:  # "demanded that the government resign": whom it is asked of
             if child.dep_ == "ccomp":
@@ -415,6 +437,12 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
                 found = tuple(a for a in tags.at(tok.i) if a.country)
                 if found:
                     return found, f"destination:{tok.head.lower_}"
+    for tok in verb.subtree:  # "mobilized reservists for a possible war against Iraq": whom the purpose is against
+        if tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.dep_ == "pobj" \
+                and tok.head.head.head.lower_ == "for":
+            found = with_conjuncts(tok, tags)
+            if found:
+                return found, "purpose-against"
     for tok in sent:
         if tok.i > verb.i and tok.dep_ in ("advcl", "xcomp") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -996,7 +1024,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
-                    or ((frame.code[:2] == "15" or frame.code in VISIT_CODES) and abroad)):
+                    or ((frame.code[:2] in ("13", "15") or frame.code in VISIT_CODES) and abroad)):
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,

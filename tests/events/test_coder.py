@@ -360,3 +360,16 @@ def test_coder_tightening_a_blockade_is_the_blockade():
 ])
 def test_coder_object_pronouns_and_declared_emergencies(text, expected):
     assert _events(text, published="2023-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stance in the passive: the subject holds it
+    ("Israel is opposed to French mediation in the talks.", [("126", "ISR", "FRA", "asserted")]),
+    # a threat of an act abroad is aimed at the place's country
+    ("Hamas threatened on Monday to resume its campaign in Israel.", [("130", "PSEREBHMS", "ISR", "asserted")]),
+    # a mobilisation for a war against X; aid suspended for X
+    ("Britain mobilized army reservists for a possible war against Iraq.", [("154", "GBR", "IRQ", "asserted")]),
+    ("The United States suspended part of a military aid program for Bosnia.", [("162", "USA", "BIH", "asserted")]),
+])
+def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected):
+    assert _events(text, published="2005-03-01") == expected
