@@ -112,7 +112,8 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
         entry = table.nouns.get(lemma) or table.nouns.get(token.lower_)
         if entry is None:
             return None, None
-        if entry.needs and not any(w.lower_ in entry.needs for w in [*token.subtree, token.head]):
+        siblings = list(token.head.children) if token.dep_ == "dobj" else []  # "opened a hearing into X"
+        if entry.needs and not any(w.lower_ in entry.needs for w in [*token.subtree, token.head, *siblings]):
             return None, None
         return entry, entry.code
     return None, None
@@ -125,6 +126,10 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     for word, refined in entry.refine.items():
         if word in words or ("-" in word and word in phrase):  # "an open-ended strike"
             return refined
+    table = entry.objects
+    for child in token.children:  # "called off the strike": the particle's own objects
+        if child.dep_ in ("prt", "prep") and child.lower_ in entry.particle_objects:
+            table = entry.particle_objects[child.lower_]
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
@@ -136,8 +141,8 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
         keys += [obj.lemma_.lower(), obj.lower_]
         keys += [m.lemma_.lower() for m in modifiers if m.dep_ == "compound"]  # "ended mediation efforts"
         for key in keys:
-            if key in entry.objects:
-                return entry.objects[key]
+            if key in table:
+                return table[key]
     return code
 
 
@@ -909,7 +914,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "nsubjpass") \
                 and head.i in by_token and head.i != frame.trigger.i \
-                and frame.trigger.lemma_.lower() in by_token[head.i].entry.objects \
+                and (frame.trigger.lemma_.lower() in by_token[head.i].entry.objects or any(
+                    frame.trigger.lemma_.lower() in objs for objs in by_token[head.i].entry.particle_objects.values())) \
                 and wrapper_of(frame.trigger, table)[0] is None:  # "demanded the withdrawal" stays a demand
             consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
         # an infinitive on a noun is a purpose or plan, not a report: "the deployment of missiles to

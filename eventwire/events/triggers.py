@@ -31,6 +31,7 @@ class Trigger:
     of_is: str = "target"  # for nouns: what "N of X" makes X
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
     civilian: str | None = None  # code when every source is a civilian group ("teachers went on strike": 143)
+    particle_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # "call off" + strike: 080
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
@@ -88,11 +89,14 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         military=str(value["military"]) if value.get("military") else None,
         civilian=str(value["civilian"]) if value.get("civilian") else None,
         joint=str(value["joint"]) if value.get("joint") else None,
+        particle_objects={_word(p): {k: str(v) for k, v in objs.items()}
+                          for p, objs in (value.get("particle_object") or {}).items()},
         sources=tuple(value.get("sources") or ()),
         reverse=tuple(value.get("reverse") or ()),
         passive_agent=tuple(_word(w) for w in value.get("passive_agent") or ()),
     )
-    for code in [entry.code, entry.military, entry.civilian, entry.joint, *entry.preps.values(), *entry.refine.values(), *entry.objects.values()]:
+    for code in [entry.code, entry.military, entry.civilian, entry.joint, *entry.preps.values(), *entry.refine.values(), *entry.objects.values(),
+                 *(c for objs in entry.particle_objects.values() for c in objs.values())]:
         if code is not None and not known(code):
             raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")
     return entry

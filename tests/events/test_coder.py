@@ -373,3 +373,15 @@ def test_coder_object_pronouns_and_declared_emergencies(text, expected):
 ])
 def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected):
     assert _events(text, published="2005-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrasal verb's own objects: calling off a strike yields, calling off talks halts them
+    ("The Kenyan teachers union has called off its four-day strike.", [("080", "KENCVL", None, "asserted")]),
+    ("Russia called off talks with Japan on Monday.", [("164", "RUS", "JPN", "asserted")]),
+    # a hearing opened into something is an investigation; defacing web sites is a cyber attack
+    ("Kenya's high court opened a hearing into the legality of the detentions.", [("090", "KENJUD", None, "asserted")]),
+    ("Iranian hackers defaced nearly 3,000 Danish web sites over the past month.", [("170", "IRN", "DNK", "asserted")]),
+])
+def test_coder_calling_off_hearings_and_defacing(text, expected):
+    assert _events(text, published="2005-03-01") == expected
