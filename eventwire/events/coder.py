@@ -892,6 +892,20 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and governor.lemma_.lower() not in table.light_verbs | set(table.verbs):
             # "peacekeepers deployed to oversee a ceasefire": an accord already in force, not a new one
             consumed.setdefault(trig.i, f"an existing accord, object of '{governor.text}'")
+        if trig.pos_ == "VERB" and trig.dep_ == "advcl" and frame.code[:2] == "08" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
+                and trig.head.i in by_token and wrapper_of(trig, table)[0] is None:
+            # "resigned to allow elections", "opened the bridge to allow the delivery of grain": a purpose
+            consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
+        condition = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ in ("unless", "if")), None)
+        if condition is not None and trig.dep_ == "advcl":
+            host = trig.head
+            while host.i not in by_token and host.dep_ in ("xcomp", "ccomp", "conj") and host.head.i != host.i:
+                host = host.head
+            if host.i in by_token and (by_token[host.i].code[:2] in ("10", "13")
+                                       or wrapper_of(host, table)[1] in ("threat", "demand")):
+                # "threatened to launch an offensive unless Baghdad accepted its conditions": the condition
+                consumed.setdefault(trig.i, f"condition of '{host.text}'")
         if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and frame.code[:2] >= "14" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             host = trig.head

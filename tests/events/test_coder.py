@@ -385,3 +385,14 @@ def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected)
 ])
 def test_coder_calling_off_hearings_and_defacing(text, expected):
     assert _events(text, published="2005-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the condition of a threat is part of the threat, not an event of its own
+    ("Ethiopia threatened to launch a new offensive unless Eritrea accepted its conditions.",
+     [("138", "ETH", None, "asserted")]),
+    # allowing something as the purpose of an act is no event of its own
+    ("The Bolivian president resigned on Sunday to allow new elections.", [("0831", "BOLGOV", "BOL", "asserted")]),
+])
+def test_coder_conditions_of_threats_and_purposes_of_yielding(text, expected):
+    assert _events(text, published="2019-11-12") == expected
