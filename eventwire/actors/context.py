@@ -115,6 +115,8 @@ def _sentence_countries(doc, tags: ActorTags) -> dict[int, str]:
     found: dict[int, set[str]] = {}
     latent = [a for group in tags.latent.values() for a in group]  # "Algerian landowners"
     for actor in [*tags.actors, *latent]:
+        if actor.kind == "country" and "+modifier-of:" not in (actor.evidence or ""):
+            continue  # "thanked China for its help": a country named as a partner says nothing of who thanks
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         if actor.country and tok is not None:
             found.setdefault(tok.sent.start_char, set()).add(actor.country)

@@ -1044,7 +1044,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
-                    or ((frame.code[:2] in ("13", "15") or frame.code in VISIT_CODES) and abroad)):
+                    or ((frame.code[:2] in ("13", "15") or (frame.code in VISIT_CODES and len(sources) == 1)) and abroad)):
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,

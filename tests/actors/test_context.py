@@ -84,3 +84,7 @@ def test_context_a_parliament_named_alone_is_of_the_country_of_the_sentences_act
     codes = _codes(nlp, "Algerian landowners began a hunger strike outside Parliament.")
     assert codes["Parliament"] == "DZALEG"
     assert _codes(nlp, "Kenyan troops killed the militants.")["the militants"] == "---REB"  # not a state body
+
+
+def test_context_a_country_named_as_a_partner_gives_no_country_to_the_government(nlp):
+    assert _codes(nlp, "The government expressed appreciation for China's assistance.")["The government"] == "---GOV"

@@ -396,3 +396,8 @@ def test_coder_calling_off_hearings_and_defacing(text, expected):
 ])
 def test_coder_conditions_of_threats_and_purposes_of_yielding(text, expected):
     assert _events(text, published="2019-11-12") == expected
+
+
+def test_coder_two_leaders_meeting_abroad_meet_each_other():
+    assert _events("Barack Obama and Vladimir Putin will meet in Zurich.", published="2015-03-01") == \
+        [("036", "USAGOV", "RUSGOV", "asserted")]
