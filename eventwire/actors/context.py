@@ -72,6 +72,7 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
     return None
 
 
+ARMED_SECTORS = {"REB", "MIL", "INS", "UAF", "SPY", "CRM"}
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # they act at home: "the Sudanese government accused rebels"
 
 
@@ -117,6 +118,8 @@ def _sentence_countries(doc, tags: ActorTags) -> dict[int, str]:
     for actor in [*tags.actors, *latent]:
         if actor.kind == "country" and "+modifier-of:" not in (actor.evidence or ""):
             continue  # "thanked China for its help": a country named as a partner says nothing of who thanks
+        if actor.sector in ARMED_SECTORS:
+            continue  # "Somali militants attacked a police post": armed groups act abroad
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         if actor.country and tok is not None:
             found.setdefault(tok.sent.start_char, set()).add(actor.country)
