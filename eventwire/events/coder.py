@@ -131,6 +131,8 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
         if child.dep_ in ("prt", "prep") and child.lower_ in entry.particle_objects:
             table = entry.particle_objects[child.lower_]
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if token.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+        objects.append(token.head)  # "a helicopter that was captured": the helicopter
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
     objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -462,6 +464,8 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 EFFORT_NOUNS = {"effort", "mission", "initiative", "process", "campaign", "operation", "bid", "drive", "round"}
 
 
+DURATION_NOUNS = {"year", "decade", "month", "week", "century"}
+EXISTING_PREPS = {"since", "under", "despite", "after", "following", "per", "of"}  # "since the 2001 accord"
 ACCORD_NOUNS = {"ceasefire", "truce", "agreement", "accord", "deal", "treaty", "armistice"}
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "string", "spate", "volley", "barrage", "hour"}
 
@@ -897,15 +901,26 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and trig.head.i in by_token and wrapper_of(trig, table)[0] is None:
             # "resigned to allow elections", "opened the bridge to allow the delivery of grain": a purpose
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
-        condition = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ in ("unless", "if")), None)
-        if condition is not None and trig.dep_ == "advcl":
-            host = trig.head
+        clause = trig if trig.pos_ in ("VERB", "AUX") else (light_verb_of(trig, table) or trig.head)
+        condition = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("unless", "if")), None)
+        if condition is not None and clause.dep_ == "advcl":
+            host = clause.head
             while host.i not in by_token and host.dep_ in ("xcomp", "ccomp", "conj") and host.head.i != host.i:
                 host = host.head
-            if host.i in by_token and (by_token[host.i].code[:2] in ("10", "13")
-                                       or wrapper_of(host, table)[1] in ("threat", "demand")):
-                # "threatened to launch an offensive unless Baghdad accepted its conditions": the condition
+            if host.i in by_token:
+                # "threatened to launch an offensive unless Baghdad accepted its conditions", "would meet
+                # the mediator if he gave them a veto": the condition of another event is none of its own
                 consumed.setdefault(trig.i, f"condition of '{host.text}'")
+        if trig.pos_ in ("NOUN", "PROPN") and frame.code[:2] in VIOLENT_ROOTS and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in table.abstract_foes for g in c.children)
+                for c in trig.children):
+            consumed.setdefault(trig.i, "a figure of speech ('the battle against poverty')")
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "of" \
+                and trig.head.head.lemma_.lower() in DURATION_NOUNS and light_verb_of(trig, table) is None:
+            consumed.setdefault(trig.i, f"a state lasting {trig.head.head.text} ('after fifteen years of occupation')")
+        if trig.lemma_.lower() in ACCORD_NOUNS and trig.dep_ == "pobj" and trig.head.lower_ in EXISTING_PREPS:
+            consumed.setdefault(trig.i, f"an existing accord ('{trig.head.text} the accord')")
         if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and frame.code[:2] >= "14" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
             host = trig.head

@@ -58,6 +58,7 @@ class TriggerTable:
     intent_code: dict[str, str]
     appeal_code: dict[str, str]
     demand_code: dict[str, str]
+    abstract_foes: frozenset[str] = frozenset()  # "the battle against poverty": no violence
 
     def wrapped_code(self, kind: str, inner_root: str) -> str:
         table = {"threat": self.threat_code, "intent": self.intent_code,
@@ -103,7 +104,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
 
 
 LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
-             "demand_verbs", "outcome_verbs", "stop_verbs")
+             "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes")
 MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code")
 
 
@@ -142,6 +143,7 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
         intent_verbs=frozenset(raw["intent_verbs"]), intent_adjectives=frozenset(raw["intent_adjectives"]),
         appeal_verbs=frozenset(raw["appeal_verbs"]), demand_verbs=frozenset(raw["demand_verbs"]),
         outcome_verbs=frozenset(raw["outcome_verbs"]), stop_verbs=frozenset(raw["stop_verbs"]),
+        abstract_foes=frozenset(raw.get("abstract_foes") or ()),
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
         intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},
         appeal_code={str(k): str(v) for k, v in raw["appeal_code"].items()},

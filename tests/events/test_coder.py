@@ -401,3 +401,23 @@ def test_coder_conditions_of_threats_and_purposes_of_yielding(text, expected):
 def test_coder_two_leaders_meeting_abroad_meet_each_other():
     assert _events("Barack Obama and Vladimir Putin will meet in Zurich.", published="2015-03-01") == \
         [("036", "USAGOV", "RUSGOV", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a long state named by its duration is background, not an event
+    ("Syria is willing to withdraw its troops from Lebanon, after fifteen years of military occupation.",
+     [("035", "SYR", "LBN", "asserted")]),
+    # the condition of another event is none of its own
+    ("The rebels said they would meet the UN mediator if he gave them a veto over any settlement.",
+     [("036", "---REB", "UNO", "asserted")]),
+    # a battle against poverty is no violence
+    ("Rich nations pledged more money for the battle against poverty.", []),
+    # an accord referred to with "since" or "under" is not a new one
+    ("The guerrillas have disarmed since the peace accord between Armenia and Azerbaijan.", []),
+])
+def test_coder_background_states_conditions_figures_of_speech_and_captured_things(text, expected):
+    assert [e for e in _events(text, published="2005-03-01") if e[0][:2] in ("03", "18", "19", "05", "17")] == expected
+
+
+def test_coder_a_captured_helicopter_is_property_seized_not_territory():
+    assert [e[:2] for e in _events("A helicopter was captured by Sudanese forces last week.")] == [("1711", "SDNMIL")]
