@@ -33,8 +33,10 @@ GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipie
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 VISIT_CODES = {"042", "036"}  # "arrived in Amman on a visit": the place's country hosts it
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
-ATTEMPT_NOUNS = {"attempt"}  # "an attempt to kill X": the act was tried, an event of its own
+ATTEMPT_NOUNS = {"attempt", "bid"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "criticize", "criticise",
+                  "condemn", "denounce", "sentence", "arrest", "detain", "jail", "punish", "sanction"}
 BLAME_VERBS = {"blame", "accuse", "hold", "fault"}  # "blamed X for the attack": X is its source
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
@@ -241,6 +243,15 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             climbed = verb.dep_ == "xcomp"
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ") \
+                and verb.head.lower_ in ("to", "of", "in", "by"):
+            accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if accused and verb.head.lower_ == "of":  # "accusing Kabul of sheltering TTP fighters": Kabul
+                return with_conjuncts(accused[0], tags), "accused-of"
+            verb = verb.head.head  # "resorted to throwing stones", "are guilty of violating the ceasefire"
+            if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS:
             attempt = verb.head  # "an attempt by gunmen to kill", "the rebels' attempt to retake"
@@ -901,6 +912,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and trig.head.i in by_token and wrapper_of(trig, table)[0] is None:
             # "resigned to allow elections", "opened the bridge to allow the delivery of grain": a purpose
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
+        if trig.pos_ == "VERB" and trig.dep_ == "pcomp" and trig.head.lower_ in ("of", "for") \
+                and trig.head.head.lemma_.lower() in ACCUSING_VERBS:
+            # "accusing Kabul of sheltering TTP fighters": what is alleged, coded as the accusation
+            consumed.setdefault(trig.i, f"what '{trig.head.head.text}' alleges")
         clause = trig if trig.pos_ in ("VERB", "AUX") else (light_verb_of(trig, table) or trig.head)
         condition = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("unless", "if")), None)
         if condition is not None and clause.dep_ == "advcl":
@@ -1080,6 +1095,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code == "174" and targets and all(a.kind == "organization" for a in targets):
             frame.code = "166"  # "forced the UN refugee agency out of the country": an organisation expelled
             frame.how["expelled"] = "an organisation"
+        if frame.code in ("186", "1823") and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
+            frame.code = "185"  # "an attempt to assassinate the minister": the attempt is the event
+            frame.how["attempt"] = tok.head.text
         if frame.entry.joint and frame.wrapper is None and frame.code == frame.entry.code \
                 and len({a.country for a in sources if a.country}) >= 2:
             frame.code = frame.entry.joint  # "Indian and French warships began naval exercises": together
@@ -1100,7 +1118,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif not sources and targets and not cooperative and (
                 frame.how.get("target") == "passive-subject"
                 or (frame.code[:2] in VIOLENT_ROOTS and str(frame.how.get("target", "")).startswith(
-                    ("outcome", "participle")))):
+                    ("outcome", "participle")))
+                or (frame.code[:2] in VIOLENT_ROOTS and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS)):
+            # "an attempt to assassinate the deputy governor was thwarted": no agent named either
             # "12 soldiers were killed", "a roadside bombing killed a soldier": no agent named
             pairs = [(None, t) for t in targets]
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):

@@ -124,7 +124,7 @@ def _events(text, published="2021-06-04"):
     ("The British Foreign Secretary wants to help Ukraine.", ("033", "GBRGOV", "UKR", "asserted")),
     ("Nigeria ordered an investigation against Niger.", ("090", "NGA", "NER", "asserted")),
     # an attempted act is an event; holding people as human shields takes them hostage
-    ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("186", "NGAREB", "NGAGOV", "asserted")),
+    ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("185", "NGAREB", "NGAGOV", "asserted")),
     ("The Sri Lankan army has been holding Tamil villagers as human shields.", ("181", "LKAMIL", "---CVL", "asserted")),
     ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
     # a quoted "must" after which the speaker is named: a demand of the one who must act
@@ -421,3 +421,21 @@ def test_coder_background_states_conditions_figures_of_speech_and_captured_thing
 
 def test_coder_a_captured_helicopter_is_property_seized_not_territory():
     assert [e[:2] for e in _events("A helicopter was captured by Sudanese forces last week.")] == [("1711", "SDNMIL")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attempt on a life is 185, with or without a named agent
+    ("An attempt to assassinate the Kenyan interior minister was thwarted in Nairobi.", [("185", None, "KENGOV", "asserted")]),
+    ("An attempt by gunmen to kill the mayor of Kabul failed.", [("185", "AFGREB", "AFGGOV", "asserted")]),
+    # the subject reaches a gerund after a preposition
+    ("Palestinian youths resorted to throwing stones at Israeli soldiers in Hebron.", [("145", "PSECVL", "ISRMIL", "asserted")]),
+    # accepting a formula is agreeing; returning seized weapons is yielding
+    ("Denmark accepted a formula for ending its fisheries dispute.", [("030", "DNK", None, "asserted")]),
+])
+def test_coder_attempts_gerunds_after_prepositions_and_accepted_formulas(text, expected):
+    assert _events(text, published="2001-03-01") == expected
+
+
+def test_coder_what_an_accusation_alleges_is_not_an_event_of_its_own():
+    events = _events("Islamabad accused Kabul of sheltering militants on Monday.", published="2023-03-01")
+    assert [e[0] for e in events] == ["112"]
