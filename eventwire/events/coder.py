@@ -35,6 +35,7 @@ VISIT_CODES = {"042", "036"}  # "arrived in Amman on a visit": the place's count
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
 ATTEMPT_NOUNS = {"attempt", "bid"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+PUSH_VERBS = {"push", "lobby", "press", "campaign", "agitate"}  # "pushing for X to ..."
 ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "criticize", "criticise",
                   "condemn", "denounce", "sentence", "arrest", "detain", "jail", "punish", "sanction"}
 BLAME_VERBS = {"blame", "accuse", "hold", "fault"}  # "blamed X for the attack": X is its source
@@ -701,6 +702,9 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.dep_ == "acomp" \
             and head.head.lemma_.lower() in set(table.intent_adjectives) | {"commit"} and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head, "intent"  # "is committed to reopening the border", "remains committed to a ceasefire"
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
+            and head.pos_ == "VERB" and lemma in table.appeal_verbs | PUSH_VERBS:
+        return head, "appeal"  # "the UK is pushing hard for the US (to) support its plan"
     infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
         # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
@@ -1011,7 +1015,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             if kind in ("appeal", "demand") and frame.how.get("source") == "of":
                 inner_targets = frame.sources  # "demanded the withdrawal of Serbian forces": the ones asked to act
             clause = (light_verb_of(tok, table) or tok) if tok.pos_ in ("NOUN", "PROPN") else tok
-            if kind in ("appeal", "demand") and clause.dep_ in ("ccomp", "acl") and frame.sources:
+            if kind in ("appeal", "demand") and (clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in clause.children))) and frame.sources:
                 inner_targets = frame.sources  # "demanded that Togo release ...": Togo is asked
             elif kind in ("appeal", "demand"):
                 addressee, _how = pobj_actors(wrapper, {"on", "upon"}, tags)  # "called on federal authorities to ..."

@@ -439,3 +439,14 @@ def test_coder_attempts_gerunds_after_prepositions_and_accepted_formulas(text, e
 def test_coder_what_an_accusation_alleges_is_not_an_event_of_its_own():
     events = _events("Islamabad accused Kabul of sheltering militants on Monday.", published="2023-03-01")
     assert [e[0] for e in events] == ["112"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "pushing for X to act" is an appeal to X
+    ("Kenya is pushing for Uganda to reopen the border.", [("025", "KEN", "UGA", "asserted")]),
+    # "put under investigation", "placed under house arrest"
+    ("A US national has been put under investigation in Italy.", [("090", None, "USA", "asserted")]),
+    ("The Kenyan opposition leader was placed under house arrest on Monday.", [("173", None, "KENOPP", "asserted")]),
+])
+def test_coder_pushing_for_and_put_under(text, expected):
+    assert _events(text, published="2005-03-01") == expected
