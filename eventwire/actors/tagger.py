@@ -211,6 +211,8 @@ def phrase_start(head, *, numbers: bool = False) -> int:
         modifiers = [c for c in head.lefts if c.i >= start_after and c.dep_ in PHRASE_LEFT_DEPS]
         return min([head.i] + [c.left_edge.i for c in modifiers])
     for child in head.lefts:
+        if child.lower_ in LOCATIVE_PREPS:
+            continue  # "protested outside parliament": a preposition the parser took for an adjective
         if child.dep_ in PHRASE_LEFT_DEPS or child.dep_ in ("case", "punct") and child.i > start - 2:
             start = min(start, child.left_edge.i)
     # drop leading punctuation/adverbs ("even more assaults")
@@ -484,7 +486,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
 
 def _coordinated_possessors(root, span, kb, published) -> list[Term]:
     """"Russia's and Turkey's presidents", "Hungarian and Romanian officials": one term per coordinated country."""
-    if root.dep_ not in ("poss", "amod", "compound"):
+    if root.dep_ not in ("poss", "amod", "compound", "nmod"):  # "US and British activists": nmod + conj
         return []
     conj_terms = []
     for conj in root.conjuncts:

@@ -124,6 +124,8 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
 
 def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj":
+        words.add(f"{token.head.lemma_.lower()}:")  # the verb of a noun event: "lodged a protest" -> "lodge:"
     subtree = list(token.subtree)
     phrase = text_of(token.doc)[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].lower()
     for word, refined in entry.refine.items():

@@ -450,3 +450,15 @@ def test_coder_what_an_accusation_alleges_is_not_an_event_of_its_own():
 ])
 def test_coder_pushing_for_and_put_under(text, expected):
     assert _events(text, published="2005-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest staged is a demonstration; one lodged is an official complaint
+    ("US and British activists staged a protest in Beijing.",
+     [("141", "USAOPP", "CHN", "asserted"), ("141", "GBROPP", "CHN", "asserted")]),
+    ("Chile lodged a protest with the Argentine embassy.", [("114", "CHL", "ARGGOV", "asserted")]),
+    # "outside" is no part of the actor's name
+    ("Kenyan teachers protested outside parliament.", [("140", "KENCVL", "KENLEG", "asserted")]),
+])
+def test_coder_protests_staged_and_lodged(text, expected):
+    assert _events(text, published="2008-08-08") == expected
