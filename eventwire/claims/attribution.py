@@ -357,11 +357,15 @@ def phrase_speaker(token) -> Actor | None:
     return Actor(span, None, None, None, span.text, None, "claims:speaker-phrase", token.idx)
 
 
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+
+
 def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
     """Actors of ``token`` or, failing that, the nearest actor inside its phrase (breadth first):
     first through its modifiers ("an Islamic State target"), then through its prepositional phrases
     ("two of Russia's warships"); never into clauses or "southwest of Baghdad"-style adverbials."""
     skip = {"relcl", "acl", "advcl", "ccomp", "punct", "advmod", "npadvmod"}
+    placed: set[int] = set()
     for allowed in (skip | {"prep"}, skip):
         frontier = [token]
         for _ in range(max_depth):
@@ -370,7 +374,11 @@ def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
             for tok in frontier:
                 for actor in tags.at(tok.i):
                     if (actor.code is not None or actor.kind in ("person", "organization")) and actor not in found:
-                        found.append(actor)
+                        if actor.kind == "country" and tok is not token and tok.dep_ == "pobj" \
+                                and tok.head.lower_ in PLACE_PREPS:
+                            placed.add(id(actor))  # "blocked streets in Hong Kong": where the streets are, not whose
+                        if id(actor) not in placed:
+                            found.append(actor)
                 nxt += [c for c in tok.children if c.dep_ not in allowed]
             if found:
                 return tuple(found)

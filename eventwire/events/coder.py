@@ -35,6 +35,7 @@ VISIT_CODES = {"042", "036"}  # "arrived in Amman on a visit": the place's count
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
 ATTEMPT_NOUNS = {"attempt", "bid"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
+DEFIANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of the authorities"
 PUSH_VERBS = {"push", "lobby", "press", "campaign", "agitate"}  # "pushing for X to ..."
 ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "criticize", "criticise",
                   "condemn", "denounce", "sentence", "arrest", "detain", "jail", "punish", "sanction"}
@@ -428,6 +429,13 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             found = found or tags.latent.get(obj.i, ())  # "an Indian proposal"
             if found:
                 frame.targets, frame.how["target"] = found, "proposer"
+    if not frame.targets and frame.code[:2] == "14":  # "blocked streets in defiance of Chinese authorities"
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                     and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if verb.is_ancestor(a))):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DEFIANCE_NOUNS):
+                frame.targets, how = pobj_actors(noun, {"of", "to"}, tags)
+                if how:
+                    frame.how["target"] = f"in-{noun.lemma_.lower()}-{how}"
     if frame.victims and not any(a.code for a in frame.targets):  # "ambushed a column, killing six soldiers"
         frame.targets, frame.how["target"] = frame.victims, "outcome-victims"
     if not frame.targets and frame.code[:2] >= "14":  # "used water cannon to push demonstrators back"
@@ -502,7 +510,9 @@ def light_verb_of(noun, table: TriggerTable):
 
 def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> None:
     noun = frame.trigger
-    for child in noun.lefts:  # "Ankara's assault", "Turkish airstrike", "NATO strikes", "their demands"
+    modifiers = [*noun.lefts, *(g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts
+                                 if g.dep_ in ("compound", "nmod", "amod"))]  # "US Predator attacks"
+    for child in modifiers:  # "Ankara's assault", "Turkish airstrike", "NATO strikes", "their demands"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found = tags.at(child.i) or tags.latent.get(child.i, ())
             if not found and child.dep_ == "poss" and child.pos_ == "PRON":
@@ -665,7 +675,9 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
     head = frame.trigger.head
     if frame.trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in table.outcome_verbs:
-        _absorb_outcome(frame, head.head, tags, consumed, "nsubjpass")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children)
+        # "were killed in an airstrike" (the passive subject), "wounded two soldiers in a bomb attack" (the object)
+        _absorb_outcome(frame, head.head, tags, consumed, "nsubjpass" if passive else "dobj")
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
         _absorb_outcome(frame, head, tags, consumed, "dobj")
 
@@ -743,7 +755,7 @@ DOMESTIC_ROOTS = {"14", "17"}
 STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "LEG"}
 # acts done at home, to one's own country, when no one else is named: a protest (by the country's
 # people), imposing or easing a curfew, martial law or restrictions (by its state)
-HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH", None}, "172": STATE_SECTORS, "081": STATE_SECTORS,
+HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH", None}, "080": CIVILIAN_SECTORS, "172": STATE_SECTORS, "081": STATE_SECTORS,
              "082": STATE_SECTORS, "083": STATE_SECTORS}
 
 
@@ -1081,7 +1093,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
-                    or ((frame.code[:2] in ("13", "15") or (frame.code in VISIT_CODES and len(sources) == 1)) and abroad)):
+                    or ((frame.code[:2] in ("02", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
+                        and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,

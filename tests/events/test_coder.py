@@ -377,7 +377,7 @@ def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected)
 
 @pytest.mark.parametrize("text,expected", [
     # a phrasal verb's own objects: calling off a strike yields, calling off talks halts them
-    ("The Kenyan teachers union has called off its four-day strike.", [("080", "KENCVL", None, "asserted")]),
+    ("The Kenyan teachers union has called off its four-day strike.", [("080", "KENCVL", "KEN", "asserted")]),
     ("Russia called off talks with Japan on Monday.", [("164", "RUS", "JPN", "asserted")]),
     # a hearing opened into something is an investigation; defacing web sites is a cyber attack
     ("Kenya's high court opened a hearing into the legality of the detentions.", [("090", "KENJUD", None, "asserted")]),
@@ -462,3 +462,18 @@ def test_coder_pushing_for_and_put_under(text, expected):
 ])
 def test_coder_protests_staged_and_lodged(text, expected):
     assert _events(text, published="2008-08-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the victims of the verb an attack happened in
+    ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.",
+     [("190", "IRLREB", "GBRMIL", "asserted")]),
+    # a country modifying a modifier of the attack noun is its source
+    ("Recent US Predator attacks have killed at least eight militants.", [("190", "USA", "---REB", "asserted")]),
+    # asking for refuge abroad asks the place's country; defiance of someone is aimed at them
+    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", [("023", "IRQCVL", "DEU", "asserted")]),
+    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+     [("144", "HKGCVL", "CHNGOV", "asserted")]),
+])
+def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
+    assert _events(text, published="2001-03-01") == expected
