@@ -15,7 +15,12 @@ Each candidate gets a score, the sum of:
   country, a place of the same kind and country listed next to it (``New South Wales, Western
   Australia and Queensland``), and whether another mention lies in the candidate's region
   (``Atlanta`` puts ``Georgia`` in the United States);
-- the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``).
+- the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``);
+- a country named in the article (``Canada`` pulls ``London`` to Ontario when the United
+  Kingdom is never named);
+- nearness: a town or county close to a town or county another name of the article may be
+  (``Edmonton`` and ``Enfield`` are neighbours in north London, not in Alberta and Nova Scotia;
+  ``London`` near ``Laurel County``).
 
 Context comes from a first pass that resolves each mention on its own; later passes decide with
 the choices of the pass before.
@@ -58,6 +63,18 @@ class Weights:
     # names across states far more than towns do (Dallas County, and Iowa)
     # both halved for a row found by an alternate spelling ("Missouri" for Bozeman)
     same_name_with_cue: float = 2.0
+    named_country: float = 1.5  # the candidate's country is named in the article by other
+    # mentions (country mentions, not towns chosen there), at least named_country_times times
+    named_country_times: int = 2
+    named_country_min_population: int = 100_000  # only for a sizeable city (London, Ontario):
+    # small towns share the names of famous places everywhere (Atlantic, Iowa; London, Ohio)
+    near_other: float = 1.5  # a town or county within near_km of a town or county that another
+    # name of the article may be (pairs looked for among every candidate, before any choice)
+    near_km: float = 80.0
+    near_max_pairs: int = 3  # two names with more close pairs than this tell nothing (common
+    # names: Springfield and Franklin meet in many states)
+    near_alone_km: float = 300.0  # nor do two names that also meet, a little farther apart,
+    # elsewhere (Manchester and Colchester: in Connecticut, and in England)
     demonym_weight: float = 0.5  # a demonym counts as half a place mention
     passes: int = 2  # context passes after the first, context-free one
 
@@ -66,6 +83,17 @@ WEIGHTS = Weights()
 _NAMED_AREAS = frozenset({"region", "sea", "water", "river"})
 _DIVISIONS = frozenset({"admin1", "admin2"})
 _ATTACHING = frozenset({",", "in"})  # "Paris, Texas", "Saraqeb in Idlib"
+
+
+def _attaching(between: str) -> bool:
+    """The words between a place and the region that holds it: a comma, ``in``, or ``in``
+    with direction words (``in northeast``, ``in the west of``)."""
+    words = between.strip().casefold().split()
+    if len(words) <= 1:
+        return " ".join(words) in _ATTACHING
+    from eventwire.places.tagger import load_cues
+
+    return words[0] in ("in", ",") and all(w in load_cues().directions for w in words[1:])
 
 
 def prior(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
@@ -94,6 +122,8 @@ class _Context:
     cued_choice: dict[str, set[int]]  # lookup key -> rows chosen where a cue was present
     listed: dict[int, list[Candidate]] = field(default_factory=dict)  # mention index -> the
     # choices of the mentions listed next to it
+    named_countries: dict[str, Counter] = field(default_factory=dict)  # ISO3 of a country the
+    # article names -> how often each lookup key names it
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +135,11 @@ class _Local:
     named_after_city: dict[int, float] = field(default_factory=dict)  # admin1 row id -> the
     # prior of the city it is named after
     city_names: frozenset[int] = frozenset()  # rows of such cities: they count as exact
+    near: frozenset[int] = frozenset()  # rows close to a row another name of the article may be
 
 
 def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
-           index: int = -1) -> _Local:
+           index: int = -1, near: frozenset[int] = frozenset()) -> _Local:
     named: dict[int, float] = {}
     cities: set[int] = set()
     for region in mention.candidates:
@@ -123,7 +154,7 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
             named[region.id] = prior(city, weights) - weights.region_after_city
             cities.add(city.id)
     return _Local(index=index, regions=neighbours, named_after_city=named,
-                  city_names=frozenset(cities))
+                  city_names=frozenset(cities), near=near)
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
@@ -146,6 +177,8 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += weights.attached_region
     if candidate.feature in mention.sentence_features:
         value += weights.sentence_feature
+    if candidate.id in local.near:
+        value += weights.near_other if exact else weights.near_other / 2
     if context is None:
         return value
     own_countries, own_regions = context.by_name.get(mention.key, (Counter(), Counter()))
@@ -168,6 +201,11 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += bonus if exact else bonus / 2
     if candidate.id in context.cued_choice.get(mention.key, ()) and not mention.features:
         value += weights.same_name_with_cue
+    if candidate.feature != "country" and candidate.country in context.named_countries and \
+            candidate.population >= weights.named_country_min_population:
+        times = context.named_countries[candidate.country]
+        if sum(times.values()) - times[mention.key] >= weights.named_country_times:
+            value += weights.named_country
     return value
 
 
@@ -183,12 +221,12 @@ def _best(mention: Mention, context: _Context | None, weights: Weights,
 
 def attached_regions(mentions: list[Mention], text: str) -> list[frozenset[str]]:
     """For each mention, the admin1 codes of a region named right after it (``Paris, Texas``,
-    ``EDMONTON, Ky.``, ``Saraqeb in Idlib``) or of a place it is named right after (the
+    ``EDMONTON, Ky.``, ``Saraqeb in Idlib``, ``Monroe County in northeast Missouri``) or of a place it is named right after (the
     region ``Texas`` of ``Paris, Texas`` is the Texas that holds a Paris)."""
     found: list[set[str]] = [set() for _ in mentions]
     for i in range(len(mentions) - 1):
         place, region = mentions[i], mentions[i + 1]
-        if text[place.end:region.start].strip().casefold() not in _ATTACHING:
+        if not _attaching(text[place.end:region.start]):
             continue
         codes = {c.admin1_code for c in region.candidates
                  if c.feature == "admin1" and c.admin1_code}
@@ -198,6 +236,65 @@ def attached_regions(mentions: list[Mention], text: str) -> list[frozenset[str]]
             found[i] |= inside
             found[i + 1] |= inside
     return [frozenset(codes) for codes in found]
+
+
+_LOCAL_KINDS = frozenset({"city", "admin2"})
+
+
+def km_between(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance between two rows' points, in kilometres."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    a_ = math.sin((p2 - p1) / 2) ** 2 + \
+        math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a_)))
+
+
+def near_rows(mentions: list[Mention], weights: Weights = WEIGHTS) -> list[frozenset[int]]:
+    """For each mention, the rows (towns, counties) that lie within ``near_km`` of a town or
+    county that a mention of another name may be: ``Edmonton`` and ``Enfield`` together are the
+    neighbours in north London, ``London`` with ``Laurel County`` the town in Kentucky.
+
+    Nearness says nothing when the two names meet in more than ``near_max_pairs`` close pairs
+    (common names meet in many states), nor when they also meet within ``near_alone_km``
+    elsewhere (``Manchester`` and ``Colchester``: in Connecticut, and in England), unless one
+    of the close pair is what its name means before any context (its biggest row)."""
+    local = [[c for c in m.candidates if c.feature in _LOCAL_KINDS and c.lat is not None]
+             if not any(c.exact and c.feature not in _LOCAL_KINDS for c in m.candidates) else []
+             for m in mentions]  # "Florida" is the state, not a town near New York
+    first: dict[str, int] = {}
+    for n, m in enumerate(mentions):
+        first.setdefault(m.key, n)
+    keys = sorted(first.items(), key=lambda kv: kv[1])
+    top = {key: max(mentions[n].candidates, key=lambda c: (prior(c, weights), -c.id)).id
+           for key, n in keys if mentions[n].candidates}
+    found: dict[str, set[int]] = defaultdict(set)
+    degrees = weights.near_alone_km / 111.0
+    for i, (key_a, a) in enumerate(keys):
+        for key_b, b in keys[i + 1:]:
+            pairs, others = [], []
+            for x in local[a]:
+                for y in local[b]:
+                    if abs(x.lat - y.lat) > degrees or x.id == y.id:
+                        continue
+                    far = km_between(x, y)
+                    if far <= weights.near_km:
+                        pairs.append((x, y))
+                    elif far <= weights.near_alone_km:
+                        others.append((x, y))
+            if not pairs or len(pairs) > weights.near_max_pairs:
+                continue
+            if key_a.startswith(key_b) or key_b.startswith(key_a):
+                continue  # "Plymouth" in "Plymouth County": one name, not two places
+            a_top = [(x, y) for x, y in pairs if top.get(key_a) == x.id]
+            b_top = [(x, y) for x, y in pairs if top.get(key_b) == y.id]
+            if others and not (a_top or b_top):
+                continue
+            for x, y in pairs:
+                if b_top == [] and a_top == [] or (x, y) in b_top:
+                    found[key_a].add(x.id)  # pulled by its neighbour, not by its own size
+                if b_top == [] and a_top == [] or (x, y) in a_top:
+                    found[key_b].add(y.id)
+    return [frozenset(found.get(m.key, ())) for m in mentions]
 
 
 _LISTING = frozenset({",", "and", "or", ", and", ", or", "&"})
@@ -227,7 +324,8 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
 def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
            weights: Weights = WEIGHTS) -> list[Candidate]:
     """The chosen row of each mention, after the context passes."""
-    locals_ = [_local(m, regions, weights, n)
+    near = near_rows(mentions, weights)
+    locals_ = [_local(m, regions, weights, n, near[n])
                for n, (m, regions) in enumerate(zip(mentions, attached_regions(mentions, text)))]
     listed = listed_together(mentions, text)
     chosen = [_best(m, None, weights, loc) for m, loc in zip(mentions, locals_)]
@@ -265,7 +363,11 @@ def article_context(mentions: list[Mention], chosen: list[Candidate], *,
             cued_rows[mention.key].add(choice.id)
     for iso3 in demonyms:
         countries[iso3] += weights.demonym_weight
-    return _Context(countries, regions, dict(by_name), cued_rows)
+    named: dict[str, Counter] = defaultdict(Counter)
+    for mention, choice in zip(mentions, chosen):
+        if choice.feature == "country" and choice.country:
+            named[choice.country][mention.key] += 1
+    return _Context(countries, regions, dict(by_name), cued_rows, named_countries=dict(named))
 
 
 def to_place(candidate: Candidate, text: str, start: int, end: int) -> Place:

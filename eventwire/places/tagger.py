@@ -83,6 +83,7 @@ class Cues:
     date_words: frozenset[str] = frozenset()  # "Monday", "Christmas": a DATE entity is a date
     type_words: frozenset[str] = frozenset()  # "county": a name ending so is a division's
     feature_words: frozenset[str] = frozenset()  # "Trail" of "Oregon Trail": another place
+    person_titles: frozenset[str] = frozenset()  # "Mr", "Dr": a name after one is a person's
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -118,6 +119,7 @@ class Cues:
                    object_verbs=words("object_verbs"),
                    date_words=words("date_words"),
                    feature_words=words("feature_words"),
+                   person_titles=words("person_titles"),
                    type_words=frozenset(str(w).casefold() for w in
                                         data.get("admin2_names", {}).get("type_words", [])),
                    generic_names=frozenset(normalize_name(str(w))
@@ -234,7 +236,29 @@ class _Tagger:
         self._abbreviations(mentions)
         self._lists(mentions)
         self._repeat(mentions)
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+        return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
+
+    def _not_people_or_words(self, mentions: list[Mention]) -> list[Mention]:
+        """Drop, unless a strong cue says they are places, the names the article gives a person
+        (``Georgia`` after ``Georgia Stevens``, ``Chen`` after ``Chen Wei``: the first or last
+        word of a ``PERSON`` entity of two words or more) and ordinary words that only name
+        towns or regions (``the Centre``, India's central government, is not France's region)."""
+        people: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and \
+                    not any(t.is_punct or t.text in ("-", "–", "—") for t in ent):
+                people.update(t.text for t in (ent[0], ent[-1]) if not t.is_upper)
+                # ("US President Trump" is no person called "US")
+        kept = []
+        for m in mentions:
+            text = self.doc.text[m.start:m.end]
+            if _weak(m.cue) and not (m.cue or "").startswith("prep:") and text in people:
+                continue
+            if _weak(m.cue) and normalize_name(m.name) in self.cues.generic_names and \
+                    not any(c.feature in _SELF_EVIDENT for c in m.candidates):
+                continue
+            kept.append(m)
+        return kept
 
     def _datelines(self, mentions: list[Mention]) -> None:
         """The city of a wire dateline at the start of a line or sentence: "ISLAMABAD —",
@@ -534,10 +558,15 @@ class _Tagger:
             end -= 1
         if start >= end:
             return None
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in cues.person_titles:
+            return None  # "Mr. Heiden", "Dr. Bolton"
         outer = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
-        if not candidates or not doc[start].text[:1].isupper():
-            # "northern Syria" (but "North Korea" is found whole above)
+        whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
+            doc[start].text[:1].isupper() and bool(self.gaz.lookup(doc[start:end - 1].text))
+        if (not candidates or not doc[start].text[:1].isupper()) and not whole_before_word:
+            # "northern Syria" (but "North Korea" is found whole above, and "West Virginia"
+            # of "West Virginia State Police" is not "Virginia State")
             candidates, trimmed = [], start
             while trimmed < end - 1 and doc[trimmed].lower_ in cues.directions:
                 trimmed += 1
@@ -560,8 +589,10 @@ class _Tagger:
             if shorter:
                 candidates, name_end = shorter, end - 1
                 features, cue = cues.after[tail][0], f"after:{tail}"
-                if bare:
-                    last = end - 1  # the span is the name: "Idlib" of "Idlib Province"
+                if bare or (end < len(doc) and (doc[end].lower_ in cues.institutions or
+                                                doc[end].lower_ in cues.inhabitants)):
+                    last = end - 1  # the span is the name: "Idlib" of "Idlib Province",
+                    # "West Virginia" of "West Virginia State Police"
         if not candidates:
             return None
         if end - start > 1 and tail in cues.type_words and not cue and \

@@ -433,3 +433,51 @@ def test_tagger_no_place_inside_organisation_name(vocab, gaz, tokens, ents):
 def test_tagger_unknown_river_is_not_the_region_it_shares_a_name_with(vocab, gaz, tokens, ents):
     doc, found = mentions(vocab, gaz, tokens, ents)
     assert found == []
+
+
+def test_tagger_state_before_an_institution_stays_out_of_the_span(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "alongside them , West Virginia State Police Lt. Baylous said",
+                          {"West Virginia State": "GPE"})
+    assert [(texts(doc, [m])[0], m.name) for m in found] == [("West Virginia", "West Virginia")]
+
+
+def test_tagger_governor_abbreviation_favours_the_region(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "former New York Gov. Smith died", {"New York": "GPE"})
+    assert found[0].sentence_features == ("admin1",)
+
+
+def labelled_doc(vocab, tagged: list[tuple[str, str]]) -> Doc:
+    """A doc from (word, IOB label) pairs, for entities that repeat a word of another."""
+    words = [w for w, _ in tagged]
+    labels = [label for _, label in tagged]
+    pos = ["PROPN" if label != "O" else "PUNCT" if not w[0].isalnum() else "NOUN"
+           for w, label in tagged]
+    return Doc(vocab, words=words, ents=labels, pos=pos)
+
+
+@pytest.mark.parametrize("tagged,expected", [
+    ([("Georgia", "B-PERSON"), ("Stevens", "I-PERSON"), ("skates", "O"), (".", "O"),
+      ("Georgia", "B-GPE"), ("began", "O"), ("in", "O"), ("Tbilisi", "B-GPE")], ["Tbilisi"]),
+    ([("Georgia", "B-PERSON"), ("Stevens", "I-PERSON"), ("skates", "O"), (".", "O"),
+      ("She", "O"), ("grew", "O"), ("up", "O"), ("in", "O"), ("Georgia", "B-GPE")], ["Georgia"]),
+    ([("US", "B-PERSON"), ("President", "I-PERSON"), ("Smith", "I-PERSON"), ("spoke", "O"),
+      (".", "O"), ("US", "B-GPE"), ("troops", "O"), ("left", "O")], ["US"]),
+])
+def test_tagger_name_given_to_a_person_needs_a_cue(vocab, gaz, tagged, expected):
+    doc = labelled_doc(vocab, tagged)
+    assert texts(doc, tag_places(doc, gazetteer=gaz)) == expected
+
+
+@pytest.mark.parametrize("tokens,ents", [
+    ("customers accused Mr. Heiden of fraud", {"Heiden": "PERSON"}),
+    ("the complaint reached Dr. Bolton", {"Bolton": "GPE"}),
+])
+def test_tagger_name_after_a_title_is_a_person(vocab, gaz, tokens, ents):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert found == []
+
+
+def test_tagger_ordinary_word_needs_a_strong_cue(vocab, gaz):
+    doc, found = mentions(vocab, gaz, "the State said the Centre had failed , not the Pacific",
+                          {"Centre": "ORG", "Pacific": "LOC"})
+    assert texts(doc, found) == ["Pacific"]
