@@ -636,6 +636,9 @@ def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Ac
     return ()
 
 
+VICTIM_SUBJECT_VERBS = {"die", "perish"}  # "seven died in the attack": the subject is the victim
+
+
 def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str], victim_dep: str | None) -> None:
     """Make the outcome verb part of the event and take its victims (``victim_dep``) as targets."""
     consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
@@ -648,7 +651,7 @@ def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str
             frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
         # "an attack on a post, in which al-Shabaab fighters killed three officers"
         if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS and not frame.sources \
-                and child.i != frame.trigger.i:
+                and child.i != frame.trigger.i and verb.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
             frame.sources = with_conjuncts(child, tags)
             if frame.sources:
                 frame.how["source"] = f"outcome-subject:{verb.lemma_.lower()}"
@@ -676,8 +679,10 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
     if frame.trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in table.outcome_verbs:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children)
-        # "were killed in an airstrike" (the passive subject), "wounded two soldiers in a bomb attack" (the object)
-        _absorb_outcome(frame, head.head, tags, consumed, "nsubjpass" if passive else "dobj")
+        # "were killed in an airstrike" (the passive subject), "wounded two soldiers in a bomb attack" (the
+        # object), "seven died in an attack" (the subject)
+        victim = "nsubj" if head.head.lemma_.lower() in VICTIM_SUBJECT_VERBS else "nsubjpass" if passive else "dobj"
+        _absorb_outcome(frame, head.head, tags, consumed, victim)
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
         _absorb_outcome(frame, head, tags, consumed, "dobj")
 
@@ -1143,6 +1148,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "an attempt to assassinate the deputy governor was thwarted": no agent named either
             # "12 soldiers were killed", "a roadside bombing killed a soldier": no agent named
             pairs = [(None, t) for t in targets]
+        elif not sources and frame.entry.agentless and frame.wrapper is None:
+            # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
+            pairs = [(None, t) for t in targets] or [(None, None)]
+            frame.how["source"] = "not named"
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
             # a cooperative act needs someone it is done with or for
             note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")

@@ -477,3 +477,16 @@ def test_coder_protests_staged_and_lodged(text, expected):
 ])
 def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
     assert _events(text, published="2001-03-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bomb that goes off is an attack even when no one is named as its author
+    ("A roadside bomb exploded in Baghdad on Monday, killing two civilians.", [("183", None, "IRQCVL", "asserted")]),
+    ("A car bomb exploded near the market on Friday.", [("183", None, None, "asserted")]),
+    # forces entering a town take it
+    ("Syrian troops entered Saraqeb on Monday.", [("192", "SYRMIL", None, "asserted")]),
+    # those who died in an attack are its victims, not its authors
+    ("Seven villagers died in an attack by gunmen in Kenya.", [("190", "KENREB", "KENCVL", "asserted")]),
+])
+def test_coder_explosions_wounding_entering_and_dying(text, expected):
+    assert _events(text, published="2016-03-01") == expected
