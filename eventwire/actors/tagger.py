@@ -165,7 +165,7 @@ def _lower_phrase(tokens) -> str:
 
 def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
     """Sector from a head noun (with a preceding compound word: "security forces", "prime minister")."""
-    compounds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
+    compounds = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in NOUN_POS | {"ADJ", "VERB"}]
     for c in compounds:
         phrase = f"{c.text.lower()} {head.lemma_.lower()}"
         phrase_plain = f"{c.text.lower()} {head.text.lower()}"

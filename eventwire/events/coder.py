@@ -685,6 +685,11 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
         _absorb_outcome(frame, head.head, tags, consumed, victim)
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
         _absorb_outcome(frame, head, tags, consumed, "dobj")
+        for child in head.children:  # "an airstrike hit the village, killing 14 civilians": the toll too
+            if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in table.outcome_verbs \
+                    and child.pos_ == "VERB" and child.i not in consumed and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                _absorb_outcome(frame, child, tags, consumed, None)
 
 
 def protest_purpose(token, by_token: dict) -> bool:
@@ -838,6 +843,22 @@ def _relocated(actor: Actor, place: Place) -> Actor:
 
 def _event_id(key: str, frame_key: str) -> str:
     return "ev-" + hashlib.sha1(f"{key}|{frame_key}".encode()).hexdigest()[:12]
+
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def event_antecedent(frame: Frame, antecedents: list[dict], sent_index: dict[int, int]) -> dict | None:
+    """The earlier violent event a definite event noun with no agent of its own refers back to ("An
+    airstrike hit the village on Tuesday ... The bombing destroyed the main hall"): the latest one in
+    the three sentences before."""
+    tok = frame.trigger
+    if frame.sources or tok.pos_ not in ("NOUN", "PROPN") or frame.code[:2] not in VIOLENT_ROOTS \
+            or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return None
+    here = sent_index[tok.sent.start]
+    earlier = [a for a in antecedents if 0 < here - a["sentence"] <= 3]
+    return earlier[-1] if earlier else None
 
 
 def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRef], counts: list[Count],
@@ -1006,6 +1027,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
 
     events: list[Event] = []
+    antecedents: list[dict] = []  # violent events already coded, for "the attack" later on
     sents = list(doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for frame in frames:
@@ -1017,6 +1039,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             verb_frame(frame, tags, claims)
         else:
             noun_frame(frame, tags, claims, table)
+        antecedent = event_antecedent(frame, antecedents, sent_index)
+        if antecedent is not None:  # "The bombing destroyed the monastery": the airstrike told before
+            frame.sources = antecedent["sources"]
+            frame.targets = frame.targets or antecedent["targets"]
+            frame.how["source"] = f"same-event:{antecedent['trigger']}"
         wrapper, kind = wrappers.get(tok.i, (None, None))
         if wrapper is not None:
             inner_root = frame.code[:2]
@@ -1082,6 +1109,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if location is None:
             location = focus_location(frame, focus)
         date = pick_date(doc, frame, sent, dates, in_sent, scopes, speech_cues)
+        if antecedent is not None:
+            location = location if location is not None and frame.how.get("location") != "article-focus" \
+                else antecedent["location"] or location
+            date = date or antecedent["date"]
         sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
                         if x is not None and (x.code or x.kind in ("person", "organization")))
         targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))
@@ -1179,6 +1210,15 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             return None
 
         event_counts = pick_counts(doc, frame, counts, governors, other, actor_of_span)
+        if antecedent is not None:
+            # the same event told again: its new counts ("destroyed ... at least 30 homes") join it
+            for k in antecedent["events"]:
+                known = {(c.span.start, c.kind) for c in events[k].counts}
+                extra = tuple(c for c in event_counts if (c.span.start, c.kind) not in known)
+                if extra:
+                    events[k] = replace(events[k], counts=events[k].counts + extra)
+            note(frame, "no event", f"the '{antecedent['trigger']}' event told again")
+            continue
         entry_cameo = cameo(frame.code)
         note(frame, "event", modality=frame_modality, pairs=[(s.code if s else None, t.code if t else None)
                                                            for s, t in pairs],
@@ -1186,6 +1226,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
              claimed_by=claim.speaker.span.text if claim else None)
         # "X must act, tweeted Altun": the speaker's own words are the event, so the speaker claims it
         spoken = claim is None and tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10")
+        if frame.code[:2] in VIOLENT_ROOTS and any(s is not None for s, _t in pairs):
+            antecedents.append({"sentence": sent_index[sent.start], "trigger": tok.text, "root": frame.code[:2],
+                                "sources": tuple(s for s, _t in pairs if s is not None)[:1],
+                                "targets": tuple(t for _s, t in pairs if t is not None)[:1],
+                                "location": location, "date": date,
+                                "events": list(range(len(events), len(events) + len(pairs)))})
         for source, target in pairs:
             confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
             confidence += 0.2 if target is not None else 0.0

@@ -490,3 +490,21 @@ def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
 ])
 def test_coder_explosions_wounding_entering_and_dying(text, expected):
     assert _events(text, published="2016-03-01") == expected
+
+
+def test_coder_a_definite_event_noun_is_the_event_told_before():
+    text = ("A military airstrike hit a village in Sagaing region on Tuesday, killing 14 civilians. "
+            "The bombing destroyed the village's main hall.")
+    record = extract({"id": "t", "text": text, "published": "2023-04-13"})
+    (event,) = record.events  # "The bombing" is the airstrike again, not a second event
+    assert (event.cameo.code, event.source.code, event.location.name, event.date.value) == \
+        ("195", "MMRMIL", "Sagaing", "2023-04-11")
+    assert [(c.kind, c.n) for c in event.counts] == [("killed", 14)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armed men on horseback attacked villages in Darfur.", ("190", "SDNUAF", "SDNCVL", "asserted")),
+    ("Masked men abducted a priest in Kaduna.", ("181", "NGAUAF", "NGAREL", "asserted")),
+])
+def test_coder_armed_men_and_clergy(text, expected):
+    assert _events(text, published="2023-04-13") == [expected]
