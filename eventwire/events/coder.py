@@ -1129,7 +1129,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
-                    or ((frame.code[:2] in ("02", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
+                    or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
                         and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
                 # "Serbia lifted a night curfew in Montenegro": the place's country is the target
@@ -1163,8 +1163,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.how["military"] = "source is military"
         cooperative = frame.code[:2] in COOPERATIVE_ROOTS
         pairs = []
-        if not sources and cooperative and len(targets) == 2:
-            pairs = [(targets[0], targets[1])]  # "a zone agreed between Ankara and Moscow"
+        if not sources and len(targets) == 2 and (cooperative or (
+                frame.code[:2] in VIOLENT_ROOTS and frame.how.get("target") == "prep:between")):
+            # "a zone agreed between Ankara and Moscow", "fighting between Azerbaijanis and Armenians"
+            pairs = [(targets[0], targets[1])]
             frame.how["source"] = "reciprocal"
         elif not targets and len(sources) >= 2 and (cooperative or was_cooperative) \
                 and not has_partner_object(tok, table, frame.entry):

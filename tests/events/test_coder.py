@@ -508,3 +508,16 @@ def test_coder_a_definite_event_noun_is_the_event_told_before():
 ])
 def test_coder_armed_men_and_clergy(text, expected):
     assert _events(text, published="2023-04-13") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fighting between two sides is one event between them
+    ("Russia closed the border because of fighting between Azerbaijanis and Armenians.",
+     [("191", "RUS", None, "asserted"), ("190", "AZECVL", "ARMCVL", "asserted")]),
+    # opening a bridge eases a blockade; preventing a demonstration restricts freedoms
+    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
+     [("0872", "UZB", None, "asserted")]),
+    ("Turkish police prevented the demonstration in Sivas.", [("1721", "TURCOP", "TUR", "asserted")]),
+])
+def test_coder_fighting_between_bridges_and_prevented_demonstrations(text, expected):
+    assert _events(text, published="2006-03-01") == expected
