@@ -3,28 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places.gazetteer import get_gazetteer
 from eventwire.places.resolve import attached_regions, listed_together, resolve_mentions
 from eventwire.places.tagger import Mention
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def mentions_in(gaz, text, *names):
-    """One hand-made mention per name, at its next occurrence in ``text``."""
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        at = start + len(name)
-        found.append(Mention(start=start, end=at, name=name, candidates=tuple(gaz.lookup(name))))
-    return found
-
-
-def resolved(gaz, text, *names):
-    return resolve_mentions(mentions_in(gaz, text, *names), text)
+from tests.places.conftest import mentions_in, resolved
 
 
 @pytest.mark.parametrize("text,names,country", [
