@@ -136,7 +136,8 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     for child in token.children:  # "called off the strike": the particle's own objects
         if child.dep_ in ("prt", "prep") and child.lower_ in entry.particle_objects:
             table = entry.particle_objects[child.lower_]
-    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass")
+               or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # "stop bombing populated areas"
     if token.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects.append(token.head)  # "a helicopter that was captured": the helicopter
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -726,6 +727,12 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.dep_ == "acomp" \
             and head.head.lemma_.lower() in set(table.intent_adjectives) | {"commit"} and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head, "intent"  # "is committed to reopening the border", "remains committed to a ceasefire"
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+            and head.pos_ == "VERB" and lemma in table.appeal_verbs | table.demand_verbs \
+            and any(c.dep_ == "dobj" and trigger_entry(c, table)[0] is None for c in head.children):
+        # "urged the two neighbors on Sunday to show restraint": the parser's clause is what is asked
+        # (not "called for the deployment of missiles to offer protection": a purpose)
+        return head, "demand" if lemma in table.demand_verbs else "appeal"
     if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
             and head.pos_ == "VERB" and lemma in table.appeal_verbs | PUSH_VERBS:
         return head, "appeal"  # "the UK is pushing hard for the US (to) support its plan"
@@ -771,6 +778,22 @@ HOME_ACTS = {"14": CIVILIAN_SECTORS | {"REL", "RAD", "ETH", None}, "080": CIVILI
 
 def country_name(iso3: str) -> str | None:
     return next((r["name"] for r in data_csv("countries.csv") if r["iso3"] == iso3), None)
+
+
+DEADLINE_WORDS = {"within", "by", "before", "deadline"}
+
+
+def has_deadline(verb) -> bool:
+    """A threat's condition with a time limit: "unless X acts within 15 days", "unless ... by Saturday"."""
+    conditions = [c for t in verb.subtree for c in [t] if t.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in t.children)]
+    for clause in conditions:
+        for tok in clause.subtree:
+            if tok.lower_ in DEADLINE_WORDS and (tok.lower_ == "deadline" or any(
+                    g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in ("day", "hour", "week", "month")
+                    for g in tok.subtree if g.i != tok.i)):
+                return True
+    return False
 
 
 def home_target(frame: Frame, sources: tuple[Actor, ...], tags: ActorTags, sent) -> Actor | None:
@@ -928,7 +951,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 asking = by_token[node.head.i]
                 kind = GENERIC_ASK.get(asking.code)
                 if kind is not None:  # "its demand that Rwanda ease restrictions": a demand to yield (105)
-                    asking.code = table.wrapped_code(kind, frame.code[:2])
+                    asking.code = table.wrapped_code(kind, frame.code)
         trig = frame.trigger
         if trig.pos_ in ("NOUN", "PROPN") and frame.code[:2] in VIOLENT_ROOTS and trig.dep_ == "pobj" \
                 and trig.head.lower_ in ("in", "during"):
@@ -942,7 +965,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 by_token[host.i].tokens.update(t.i for t in trig.subtree)
         if trig.pos_ == "VERB" and trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.i in by_token \
                 and by_token[trig.head.i].code[:2] in ("02", "10", "13") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
+                and wrapper_of(trig, table)[0] is None:
             # "called for the deployment of missiles to offer protection": the purpose of the appeal
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
         governor = trig.head.head if trig.dep_ == "pobj" else trig.head
@@ -1054,7 +1078,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
                 kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
             frame.acted_root, frame.acted_code = inner_root, frame.code
-            frame.code = table.wrapped_code(kind, inner_root)
+            frame.code = table.wrapped_code(kind, frame.code)
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
@@ -1091,12 +1115,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
             frame.acted_root, frame.acted_code = frame.code[:2], frame.code
-            frame.code = table.wrapped_code("threat", frame.code[:2])
+            frame.code = table.wrapped_code("threat", frame.code)
             frame.how["threat"] = "conditional" if conditional else frame_modality
             frame_modality = "asserted"
         elif frame_modality == "planned" and frame.code[:2] in INTENT_ROOTS and frame.wrapper is None:
             frame.acted_root, frame.acted_code = frame.code[:2], frame.code
-            frame.code = table.wrapped_code("intent", frame.code[:2])
+            frame.code = table.wrapped_code("intent", frame.code)
             frame.how["intent"] = "future"
             frame_modality = "asserted"
         claim = claim_for(tok.idx, claims, exclude_cue=tok.idx)
@@ -1148,6 +1172,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
+        if frame.code in ("1712", "171") and sources and all(a.sector == "OPP" for a in sources):
+            frame.code = "145"  # "rioters set fire to a police station": the riot
+            frame.how["riot"] = "property destroyed by protesters"
+        if frame.wrap_kind == "threat" and frame.code[:3] != "139" and has_deadline(frame.wrapper or tok):
+            frame.code = "139"  # "threatened to strike ... unless the Taliban acts within 15 days": an ultimatum
+            frame.how["ultimatum"] = "a condition with a deadline"
         if frame.code == "174" and targets and all(a.kind == "organization" for a in targets):
             frame.code = "166"  # "forced the UN refugee agency out of the country": an organisation expelled
             frame.how["expelled"] = "an organisation"

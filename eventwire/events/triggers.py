@@ -61,10 +61,15 @@ class TriggerTable:
     demand_code: dict[str, str]
     abstract_foes: frozenset[str] = frozenset()  # "the battle against poverty": no violence
 
-    def wrapped_code(self, kind: str, inner_root: str) -> str:
+    def wrapped_code(self, kind: str, inner: str) -> str:
+        """The code of a threat, intent, appeal or demand of the act ``inner`` (a code or its root): the
+        most specific entry of its table ("release prisoners" 0841 -> appeal 0253, a root 08 -> 025)."""
         table = {"threat": self.threat_code, "intent": self.intent_code,
                  "appeal": self.appeal_code, "demand": self.demand_code}[kind]
-        return table.get(inner_root, table["default"])
+        for key in (inner, inner[:3], inner[:2]):
+            if key in table:
+                return table[key]
+        return table["default"]
 
 
 OF_IS_SOURCE = {"deployment", "meeting", "summit", "withdrawal", "pullout", "retreat"}
@@ -139,6 +144,11 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
     except (ValueError, AttributeError, TypeError) as err:
         raise PatternError(str(err).replace("triggers.yaml: ", ""), source=source,
                            hint="see 'Trigger patterns' in the README for the format") from err
+    for key in ("threat_code", "intent_code", "appeal_code", "demand_code"):
+        for inner, code in raw[key].items():
+            if not known(str(code)):
+                raise PatternError(f"{key}: {inner!r} maps to {code!r}, which is not a CAMEO code in cameo.csv",
+                                   source=source, hint="see 'Trigger patterns' in the README for the format")
     return TriggerTable(
         verbs=verbs, nouns=nouns,
         light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
