@@ -12,19 +12,32 @@ For each number phrase of a parsed ``Doc``, :func:`find_counts`
      23 tanks ... and 309 troops"; the verb of a passive subject: "12 people were wounded";
    * an intransitive verb of which it is the subject: "two of Russia's warships pass through";
    * a predicate: "12 are dead", "three remain missing", "left two dead";
-   * a nominalisation: "the killing of 33 soldiers"; a toll: "the death toll rose to 40";
+   * a nominalisation: "the killing of 33 soldiers"; a toll: "the death toll rose to 40", "the
+     number of dead rose to 18", "bringing the death toll to 42";
+   * a group the subject is among: "15 soldiers were among the dead";
+   * a verb of keeping forces somewhere: "Kenya has about 3,000 troops in Somalia" (deployed);
    then from the phrase itself: a participle or relative clause ("12 people killed", "12 people
-   who died", "a dozen injured"), an adjective ("five wounded soldiers"), or the noun
-   ("at least 12 dead", "40 casualties");
+   who died", "a dozen injured"), an adjective ("five wounded soldiers"), the noun
+   ("at least 12 dead", "40 casualties", "27 bodies"), or the state word after a bare number
+   ("reported 4 dead and 9 injured"); a part named after a count ("..., including five
+   children", "among them four children") takes the kind of the count before it;
 4. normalises the noun to a singular ``what`` and a ``category`` (``materiel.yaml``).
 
 A number with no count-kind governor is not returned (a figure that no event word governs,
-like "the two leaders", is not an event count). Nor are years, dates, times, ages, percentages,
-money, measures, ordinals, "Resolution 2254" or "one of the ...". Counted people among things
-destroyed become ``killed``. ``a``/``an`` count as one only for a member of a list in which
-another member has a number ("... two depots, a headquarters, and 309 troops"). Kinds listed
-under ``needs_known_noun`` (captured, destroyed, damaged, deployed) count only nouns named in
-``materiel.yaml`` ("captured four medals" is sport), and only forces are ``deployed``.
+like "the two leaders", is not an event count). Nor are years, dates, times, ages ("Karim
+Haddad, 38,", "aged 45"), percentages, money, measures, ordinals, "Resolution 2254" or "one of
+the ...". A bare number that the tagger calls a date ("destroyed 40") is still read. Counted
+people among things destroyed become ``killed``. ``a``/``an`` count as one only for a member of
+a list in which another member has a number ("... two depots, a headquarters, and 309 troops"),
+no member is a bare plural ("22 others, residents and a local aid group said"), and the member
+is not the speaker, a second name or "a number of"; one thing destroyed or damaged also counts
+as one when it is named with "a", "the" or a possessor ("the village's grain store"), never a
+person. A part of a group told beside it ("wounded 8 people, three of them seriously") is
+already in the group's figure and is not returned again. Kinds listed under
+``needs_known_noun`` (captured, destroyed, damaged, deployed) count only nouns named in
+``materiel.yaml`` ("captured four medals" is sport), ``needs_people`` (released) only people,
+``only_categories`` limits some verbs ("lost 12 tanks" but not "lost two villages"), and only
+forces are ``deployed``.
 
 ``side`` is left ``None``: whose losses they are is for the event coder, which can ask
 :func:`count_governor` for the token that gave each count its kind.
@@ -54,6 +67,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "oprd"})
 _COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "ccomp"})
 _NOT_NUMERIC = re.compile(r"\d+[:/]\d+")  # clock times, fractions
+_SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim", "told"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these", "which"})
 _ANAPHORS = frozenset({"others", "other", "more", "them", "those"})  # "killed 14 and wounded 30 others"
 _MODIFIER_WINDOW = 4  # words a number phrase may reach back for: "no fewer than", "as many as"
 
@@ -68,9 +83,14 @@ class _Tables:
     intransitive: dict[str, str]
     nouns: dict[str, str]
     toll_verbs: frozenset[str]
+    toll_object_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
+    toll_counters: frozenset[str]
     counted: dict[str, str]
     adjectives: dict[str, str]
     needs_known_noun: frozenset[str]
+    needs_people: frozenset[str]
+    only_categories: dict[str, frozenset[str]]
     deployable_people: frozenset[str]
 
 
@@ -111,9 +131,14 @@ def _tables() -> _Tables:
         intransitive=dict(kinds["intransitive"]),
         nouns=dict(kinds["nouns"]),
         toll_verbs=frozenset(kinds["toll_verbs"]),
+        toll_object_verbs=frozenset(kinds["toll_object_verbs"]),
+        presence_verbs=frozenset(kinds["presence_verbs"]),
+        toll_counters=frozenset(kinds["toll_counters"]),
         counted=dict(kinds["counted"]),
         adjectives=dict(kinds["adjectives"]),
         needs_known_noun=frozenset(kinds["needs_known_noun"]),
+        needs_people=frozenset(kinds["needs_people"]),
+        only_categories={k: frozenset(v) for k, v in kinds["only_categories"].items()},
         deployable_people=frozenset(kinds["deployable_people"]),
     )
 
@@ -179,9 +204,55 @@ def _main_token(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_BOUND_WORDS = frozenset({"at", "least", "more", "than", "over", "about", "around", "some", "nearly", "almost",
+                          "up", "to", "and", "or", "-", "\u2013", "another", "just", "only",
+                          "overnight", "today", "yesterday"})  # "rose to 18 overnight"
+
+
+def _entity(doc: Doc, i: int) -> list[Token]:
+    """The named-entity tokens around doc[i]."""
+    lo, hi = i, i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return list(doc[lo:hi])
+
+
+def _bare_number_entity(doc: Doc, i: int) -> bool:
+    """A DATE or TIME entity that is nothing but a figure and its bound ("destroyed 40", which the
+    tagger may read as a date): no month, day, year, unit or clock in it."""
+    if doc[i].ent_type_ not in ("DATE", "TIME"):
+        return False
+    for tok in _entity(doc, i):
+        if _YEAR.fullmatch(tok.text) or re.search(r"\d(st|nd|rd|th|s)$", tok.lower_):
+            return False
+        if not (tok.like_num or is_number_word(tok.lower_) or tok.lower_ in _BOUND_WORDS):
+            return False
+    return True
+
+
+def _age(doc: Doc, first: int, start: int, end: int) -> bool:
+    """An age after a name: "Thong-in, 38, was shot dead", "Omar Khadr, now 21,", "Jamie Bright (45)",
+    "aged 38"."""
+    if first != start or end - start != 1 or not doc[start].text.isdigit() or int(doc[start].text) > 120:
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("aged", "age"):
+        return True
+    while k >= 0 and doc[k].lower_ in ("now", "then"):
+        k -= 1
+    if k < 1 or doc[k].text not in (",", "(") or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+        return False
+    return end == len(doc) or doc[end].text in (",", ")", ".", ";", "\u2014", "-")
+
+
 def _is_measure(doc: Doc, first: int, start: int, end: int) -> bool:
     """Dates, times, percentages, money, ages, ordinals: figures that count nothing."""
-    if any(doc[i].ent_type_ in _NOT_COUNT_ENTS for i in range(start, end)):
+    if _age(doc, first, start, end):
+        return True
+    if any(doc[i].ent_type_ in _NOT_COUNT_ENTS and not _bare_number_entity(doc, i) for i in range(start, end)):
         return True
     if any(_NOT_NUMERIC.fullmatch(doc[i].text) for i in range(start, end)):
         return True
@@ -211,6 +282,9 @@ def _counted_noun(main: Token) -> tuple[Token | None, Token] | None:
             return None  # "Resolution 2254", "Brigade 33"
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             return head, head
+        t = _tables()
+        if head.pos_ == "VERB" and (head.lower_ in t.counted or head.lower_ in t.adjectives):
+            return head, head  # "left 8 soldiers dead and 3 missing": "missing" read as a verb
     for child in main.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             # the parser may hang both "Iran" and "frigates" of "three of Iran's frigates" on "of"
@@ -254,9 +328,14 @@ def _lookup(keys: list[str], table: dict[str, str]) -> str | None:
 
 
 def _verb_kind(verb: Token, table: dict[str, str]) -> str | None:
+    """The kind of a verb, tried with the words that complete it first: "set on fire" (a prepositional
+    phrase), "shoot down", "set ablaze", "lose lives" (a particle, complement or object), then alone."""
     lemma = verb.lemma_.lower()
-    keys = [f"{lemma} {c.lower_}" for c in verb.children
-            if c.dep_ in ("prt", "prep", "oprd", "acomp", "advmod", "dobj") and c.i > verb.i]
+    after = [c for c in verb.children
+             if c.dep_ in ("prt", "prep", "oprd", "acomp", "advmod", "dobj") and c.i > verb.i]
+    keys = [f"{lemma} {c.lower_} {g.lower_}" for c in after if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"]
+    keys += [f"{lemma} {c.lower_}" for c in after]
     return _lookup(keys + [lemma, verb.lower_], table)
 
 
@@ -279,14 +358,37 @@ def _complement(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _toll(verb: Token) -> tuple[str, Token] | None:
-    """A toll as subject: "the death toll rose to 40", "the toll stood at 12", "the toll is 40"."""
+def _toll_kind(noun: Token) -> str | None:
+    """The kind of a toll noun: "the death toll", "the casualty toll", "the number of dead",
+    "the tally of those killed", "the number of people displaced"."""
     t = _tables()
-    if verb.lemma_.lower() not in t.toll_verbs:
-        return None
+    kind = _lookup(_key_variants(noun), t.nouns)
+    if kind is not None or noun.lemma_.lower() not in t.toll_counters:
+        return kind
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            keys = [g.lower_, g.lemma_.lower()]
+            kind = _lookup(keys, t.counted) or _lookup(keys, t.adjectives) or _lookup(keys, t.nouns)
+            if kind is None and (clause := _own_clause(g) or _modifier_kind(g)) is not None:
+                kind = clause[0]  # "the number of people killed", "the number of displaced people"
+            return kind
+    return None
+
+
+def _toll(verb: Token) -> tuple[str, Token] | None:
+    """A toll as subject: "the death toll rose to 40", "the toll stood at 12", "the toll is 40",
+    "the number of dead rose to 18"; or as object: "bringing the death toll to 42"."""
+    t = _tables()
+    lemma = verb.lemma_.lower()
+    deps = (("nsubj", "nsubjpass") if lemma in t.toll_verbs else ()) + \
+        (("dobj",) if lemma in t.toll_object_verbs else ())
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            kind = _lookup(_key_variants(c), t.nouns)
+        if c.dep_ in deps:
+            kind = _toll_kind(c)
             if kind is not None:
                 return kind, c
     return None
@@ -300,7 +402,8 @@ def _own_clause(noun: Token) -> tuple[str, Token] | None:
             continue
         kind = None
         if c.dep_ == "acl":
-            kind = _verb_kind(c, t.verbs) if c.tag_ == "VBN" else _verb_kind(c, t.intransitive)
+            kind = _verb_kind(c, t.verbs) if c.tag_ == "VBN" else None
+            kind = kind or _verb_kind(c, t.intransitive)  # "25 migrants drowned": a past tense read as a participle
         elif c.dep_ == "relcl":
             rel = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT")]
             if rel and rel[0].dep_ == "nsubjpass":
@@ -311,6 +414,25 @@ def _own_clause(noun: Token) -> tuple[str, Token] | None:
                     return comp
         if kind is not None:
             return kind, c
+    return None
+
+
+def _among(verb: Token) -> tuple[str, Token] | None:
+    """"15 soldiers were among the dead", "four children were among those killed": the subject is
+    counted with the group the predicate names."""
+    t = _tables()
+    if verb.lemma_.lower() != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            keys = [g.lower_, g.lemma_.lower()]
+            if kind := _lookup(keys, t.counted) or _lookup(keys, t.adjectives):
+                return kind, g
+            return _own_clause(g)
     return None
 
 
@@ -331,18 +453,32 @@ def _list_top(tok: Token) -> Token:
     return tok
 
 
+_PLACE_PREPS = frozenset({"in", "at", "on", "inside", "across", "near", "along", "throughout"})
+
+
+def _presence(verb: Token, obj: Token) -> str | None:
+    """"Kenya has about 3,000 troops in Somalia", "maintains 900 troops in Syria": forces someone
+    keeps in a place are deployed there (``presence_verbs``; what fits is left to ``_fits``)."""
+    if verb.lemma_.lower() not in _tables().presence_verbs:
+        return None
+    placed = any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in (*obj.children, *verb.children))
+    return "deployed" if placed else None
+
+
 def _relation(h: Token, inside: range, depth: int = 0) -> tuple[str, Token] | None:
     """The kind given by the word that governs the phrase headed by ``h``."""
     t = _tables()
     dep, g = h.dep_, h.head
     if dep in _OBJECT_DEPS or (dep == "prep" and h.i in inside):
-        kind = _verb_kind(g, t.verbs)
+        kind = _verb_kind(g, t.verbs) or _presence(g, h)
         # "the toll reached 40"; "left two dead", "left 12 people wounded"
         return (kind, g) if kind else _toll(g) or _complement(g)
     if dep == "nsubjpass":
         kind = _verb_kind(g, t.verbs)
         return (kind, g) if kind else _complement(g)
     if dep == "nsubj":
+        if found := _among(g):
+            return found
         if kind := _lookup([g.lower_, g.lemma_.lower()], t.adjectives):
             return kind, g  # "leaving 180 people dead": a small clause
         has_object = any(c.dep_ in ("dobj", "obj", "ccomp") for c in g.children)
@@ -373,24 +509,42 @@ def _relation(h: Token, inside: range, depth: int = 0) -> tuple[str, Token] | No
 
 def _kind(noun: Token | None, head: Token, inside: range) -> tuple[str, Token] | None:
     t = _tables()
+    own = _lookup([noun.lower_, noun.lemma_.lower()], t.counted) if noun is not None else None
+    if own is not None and head.i != noun.i and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        own = None  # "two of the bodies were strung up": part of a group counted before, no new dead
     if found := _relation(_list_top(head), inside):
+        if found[0] == "casualties" and own is not None:
+            return own, noun  # "the casualty toll stood at 38 dead": the noun says which casualties
         return found
     if found := _own_clause(noun if noun is not None else head):  # "12 people killed", "a dozen injured"
         return found
     if noun is not None:
         if found := _modifier_kind(noun):
             return found
-        if kind := _lookup([noun.lower_, noun.lemma_.lower()], t.counted):
-            return kind, noun
-    return None
+        if own is not None:
+            return own, noun
+        return None
+    return _state_after(head.doc, inside.stop)
+
+
+def _state_after(doc: Doc, end: int) -> tuple[str, Token] | None:
+    """A bare number followed by the state it counts, however the parser hung them: "reported 4 dead
+    and 9 injured" (an adjective on the number, a participle on the verb)."""
+    if end >= len(doc) or doc[end].pos_ not in ("ADJ", "VERB"):
+        return None
+    t = _tables()
+    kind = _lookup([doc[end].lower_], t.adjectives) or _lookup([doc[end].lower_], t.counted)
+    return (kind, doc[end]) if kind is not None else None
 
 
 def _describe(doc: Doc, text: str, noun: Token | None, after: int, kind: str) -> tuple[str, str | None, str | None]:
     """(kind, what, category) with people among things destroyed counted as killed."""
     t = _tables()
     implied = t.kind_category.get(kind)
-    if noun is None or noun.lower_ in _ANAPHORS:
+    if noun is None or noun.lower_ in _ANAPHORS or noun.pos_ == "PRON":  # "30 others", "9 of whom"
         return kind, None, implied
+    if kind in t.needs_people:
+        implied = None  # "released two videos": only people are released
     found = _what(doc, text, noun, after)
     if found is not None:
         what, category = found
@@ -406,14 +560,57 @@ def _describe(doc: Doc, text: str, noun: Token | None, after: int, kind: str) ->
     return kind, what, category
 
 
-def _fits(kind: str, noun: Token | None, what: str | None, category: str | None) -> bool:
-    """Whether the counted thing can have this kind (see needs_known_noun, deployable_people)."""
+def _fits(kind: str, noun: Token | None, what: str | None, category: str | None, gov: Token) -> bool:
+    """Whether the counted thing can have this kind (see needs_known_noun, needs_people,
+    only_categories, deployable_people)."""
     t = _tables()
+    allowed = t.only_categories.get(gov.lemma_.lower())
+    if allowed is not None and category not in allowed:
+        return False  # "lost two villages" is ground changing hands, not a loss counted here
     if noun is None or what is None:
         return True
     if kind in t.needs_known_noun and category == "other":
         return False
+    if kind in t.needs_people and category != "people":
+        return False
     return not (kind == "deployed" and category == "people" and what not in t.deployable_people)
+
+
+def _part_of_previous(doc: Doc, head: Token, first: int, found: list[tuple[Count, int]]) -> tuple[str, Token] | None:
+    """"killed 14 civilians in X's province, including five children", "killed at least 14
+    civilians, among them four children": a part named after a count, which the parser hung
+    elsewhere, has the kind of the last count before it in the sentence."""
+    marked = (head.dep_ == "pobj" and head.head.lower_ in ("including", "among")) or any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in _PARTITIVE_PRONOUNS for g in c.children)
+        for c in head.children) or (first >= 2 and doc[first - 2].lower_ == "among"
+                                    and doc[first - 1].lower_ in _PARTITIVE_PRONOUNS)
+    if not marked or not _known_noun(head):
+        return None
+    sent_start = doc[first].sent.start_char
+    before = [(c, gov) for c, gov in found if sent_start <= c.span.start and c.span.end <= doc[first].idx]
+    if not before:
+        return None
+    count, gov = max(before, key=lambda item: item[0].span.end)
+    return count.kind, doc[gov]
+
+
+def _known_noun(tok: Token) -> bool:
+    """A number, or a noun that materiel.yaml or the counted words name, or a nationality: "including
+    five children", not "including one attack targeting a school"."""
+    if tok.pos_ == "NUM" or tok.lower_ in _PARTITIVE_PRONOUNS:
+        return True
+    t = _tables()
+    keys = {tok.lower_, tok.lemma_.lower()}
+    return bool(keys & (set(t.things) | set(t.counted))) or (tok.pos_ == "PROPN" and tok.ent_type_ == "NORP")
+
+
+def _subset(noun: Token | None, head: Token) -> bool:
+    """"wounded 8 people, three of them seriously", "14 were hurt, two of whom ...": a part of a
+    counted group told beside it is already in the group's figure (counted twice it would add up
+    to more than the text says). A part with a clause of its own keeps its kind ("9 of whom were
+    later released")."""
+    return noun is not None and noun.lower_ in _PARTITIVE_PRONOUNS and head.dep_ in ("appos", "conj") \
+        and head.head.pos_ in _NOMINAL
 
 
 def _counted_ok(noun: Token | None) -> bool:
@@ -463,13 +660,15 @@ def find_counts(doc: Doc) -> list[Count]:
         noun, head = got
         if not _counted_ok(noun):
             continue
-        kind_gov = _kind(noun, head, range(first, end))
+        kind_gov = _kind(noun, head, range(first, end)) or _part_of_previous(doc, head, first, found)
         if kind_gov is None:
             continue
         kind, gov = kind_gov
         after = end if noun is None or head.i == noun.i else next(c for c in main.children if c.lower_ == "of").i + 1
+        if _subset(noun, head):
+            continue
         kind, what, category = _describe(doc, text, noun, after, kind)
-        if not _fits(kind, noun, what, category):
+        if not _fits(kind, noun, what, category, gov):
             continue
         last = noun if noun is not None and noun.i >= end else doc[end - 1]
         span = Span.of(text, doc[first].idx, last.idx + len(last.text))
@@ -478,12 +677,16 @@ def find_counts(doc: Doc) -> list[Count]:
             counted_nouns.add(noun.i)
         lists.setdefault(_list_top(head).i, (kind_gov[0], gov))
     for top, (kind0, gov) in lists.items():
-        for member in _list_members(doc[top]):
+        members = _list_members(doc[top])
+        if any(_bare_plural(m, counted_nouns) for m in members):
+            continue  # "wounded 22 others, residents and a local aid group said": not a list of counts
+        for member in members:
             det = next((c for c in member.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-            if member.i in counted_nouns or det is None or not _counted_ok(member):
+            if member.i in counted_nouns or det is None or member.pos_ == "NUM" or not _counted_ok(member) \
+                    or _not_a_member(member):
                 continue
             kind, what, category = _describe(doc, text, member, det.i + 1, kind0)
-            if not _fits(kind, member, what, category):
+            if not _fits(kind, member, what, category, gov):
                 continue
             span = Span.of(text, det.idx, member.idx + len(member.text))
             found.append((Count(span=span, kind=kind, n=1, n_max=None, what=what, category=category), gov.i))
@@ -493,28 +696,67 @@ def find_counts(doc: Doc) -> list[Count]:
     return [c for c, _ in found]
 
 
+def _bare_plural(tok: Token, counted: set[int]) -> bool:
+    """A plural noun with no number of its own ("residents"): the list it is in is no list of counts."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.i not in counted \
+        and not any(c.dep_ in ("nummod", "quantmod") or (c.dep_ == "prep" and c.lower_ == "of" and _is_core(c.head))
+                    for c in tok.children)
+
+
+def _not_a_member(noun: Token) -> bool:
+    """An "a" phrase in a list that is no count of one: who tells it ("captured three members ...,
+    a U.S. military commander said"), another name for the one before ("six fighters of the
+    Islamic State, an al-Qaeda offshoot"), or a quantity of its own ("an unknown number of",
+    "a fresh wave of violence")."""
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].lemma_.lower() in _SPEECH_VERBS:
+        return True
+    return noun.dep_ == "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _one_of(member: Token) -> tuple[int, int] | None:
+    """(first token, first token of the name) of a phrase that names one thing: "a tank", "the
+    bridge", "the village's grain store", "its headquarters"; None for a plural ("the houses")."""
+    det = next((c for c in member.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")), None)
+    poss = next((c for c in member.children if c.dep_ == "poss"), None)
+    if det is not None and det.lower_ != "the":
+        plural = member.tag_ in ("NNS", "NNPS") and member.lemma_.lower() != member.lower_
+        return None if plural else (det.i, det.i + 1)  # "a helicopter bombing insurgent positions"
+    if member.dep_ == "appos":
+        return None  # "shot down a gunship, the first American aircraft downed ...": the same one again
+    singular = member.tag_ == "NN" or (member.tag_ == "NNS" and member.lemma_.lower() == member.lower_)
+    if not singular or any(c.dep_ in ("nummod", "quantmod") for c in member.children):
+        return None
+    if poss is not None:
+        return poss.left_edge.i, poss.right_edge.i + 1
+    return (det.i, det.i + 1) if det is not None else None
+
+
 def _single_things_destroyed(doc: Doc, text: str, counted: set[int], starts: set[int]) -> list[tuple[Count, int]]:
-    """"set fire to a police station and a district office", "destroyed a tank": one of a known kind
-    of materiel or facility, destroyed, is a count of 1 (people are never counted this way)."""
+    """"set fire to a police station and a district office", "destroyed a tank", "the bridge was
+    destroyed", "set fire to the village's grain store": one thing of a known kind of materiel or
+    facility (a singular noun with "a", "the" or a possessor), destroyed or damaged, is a count of 1
+    (people are never counted this way: "killed the commander" is no number in the text)."""
     t = _tables()
     out = []
     for verb in doc:
-        if verb.pos_ != "VERB" or _verb_kind(verb, t.verbs) != "destroyed":
+        kind = _verb_kind(verb, t.verbs) if verb.pos_ == "VERB" else None
+        if kind not in ("destroyed", "damaged"):
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "fire"]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "fire"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                    for g in c.children if g.dep_ == "pobj"]  # "set fire to X"
+                    for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]  # "set fire to X"
         for top in objects:
             for member in _list_members(top):
-                det = next((c for c in member.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-                if det is None or member.i in counted or det.idx in starts or not _counted_ok(member):
+                one = _one_of(member)
+                if one is None or member.i in counted or doc[one[0]].idx in starts or not _counted_ok(member):
                     continue
-                found = _what(doc, text, member, det.i + 1)
+                found = _what(doc, text, member, one[1])
                 if found is None or found[1] not in ("equipment", "facility"):
                     continue
                 what, category = found
-                span = Span.of(text, det.idx, member.idx + len(member.text))
-                out.append((Count(span=span, kind="destroyed", n=1, n_max=None, what=what, category=category), verb.i))
+                span = Span.of(text, doc[one[0]].idx, member.idx + len(member.text))
+                out.append((Count(span=span, kind=kind, n=1, n_max=None, what=what, category=category), verb.i))
     return out
 
 

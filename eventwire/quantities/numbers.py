@@ -1,16 +1,19 @@
 """Read a number phrase as news copy writes it: "five", "1,200", "1.2 million", "dozens",
 "at least 12", "more than 30", "between 10 and 15".
 
-:func:`parse_number` returns ``(n, n_max)``: ``n`` is the least the phrase allows (or its stated
-figure when the phrase only approximates), ``n_max`` the most when the phrase states an upper
-bound, else ``None``. Choices:
+:func:`parse_number` returns ``(n, n_max)``: ``n`` is the lower bound the phrase states (its figure
+when it gives one), ``n_max`` the upper bound when the phrase states one, else ``None``. Choices:
 
-* plural scale words mean "at least two of them": ``dozens`` 24, ``scores`` 40, ``hundreds`` 200,
-  ``thousands`` 2000, ``tens of thousands`` 20000, ``hundreds of thousands`` 200000.
+* vague quantities are read as the least figure they mean, an open lower bound like "at least"
+  (``n_max`` None), never a midpoint guessed for them: plural scale words mean "at least two of
+  them": ``dozens`` 24, ``scores`` 40, ``hundreds`` 200, ``thousands`` 2000, ``tens of thousands``
+  20000, ``hundreds of thousands`` 200000.
 * ``a few`` and ``several`` 3, ``a couple`` 2, ``a handful`` 3; ``some``/``many``/``numerous``
   alone are not numbers.
-* ``at least N`` (N, None); ``more than N``/``over N`` (N+1, None); ``fewer than N``/``under N``
-  (0, N-1); ``up to N``/``as many as N``/``at most N`` (0, N).
+* bounds keep the figure the text states, never one it does not: ``at least N``, ``more than N``,
+  ``over N`` give (N, None); ``fewer than N``, ``under N``, ``up to N``, ``as many as N``,
+  ``at most N`` give (0, N). "More than 4,000 fled" is reported as 4000, as analysts record it,
+  not as a made-up 4001.
 * approximations keep the stated figure: ``about``/``around``/``some``/``nearly``/``almost``/
   ``an estimated`` N give (N, None). "nearly 100" is reported as 100, not guessed below it.
 * ranges: ``between 10 and 15``, ``10 to 15``, ``10-15``, ``two or three`` give (10, 15).
@@ -178,13 +181,9 @@ def _looks_like_phone(left: str, right: str) -> bool:
 
 
 def _bounded(kind: str | None, n: int) -> tuple[int, int | None]:
-    if kind == "above":
-        return n + 1, None
-    if kind == "below":
-        return 0, max(n - 1, 0)
-    if kind == "upto":
+    if kind in ("below", "upto"):
         return 0, n
-    return n, None
+    return n, None  # "at least", "more than", an approximation: the stated figure
 
 
 def parse_number(text: str) -> tuple[int, int | None] | None:
@@ -226,8 +225,8 @@ def parse_number(text: str) -> tuple[int, int | None] | None:
     if sep == "-" and _looks_like_phone(toks[i - 1], toks[i + 1]):
         return None  # "555-1234" is a telephone number, not a range
     lo, hi = min(lo, hi), max(lo, hi)
-    if kind == "upto":
+    if kind in ("upto", "below"):
         return 0, hi
     if kind == "above":
-        return lo + 1, None
+        return lo, None
     return lo, hi
