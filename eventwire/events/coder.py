@@ -868,6 +868,8 @@ def _event_id(key: str, frame_key: str) -> str:
     return "ev-" + hashlib.sha1(f"{key}|{frame_key}".encode()).hexdigest()[:12]
 
 
+LOSS_KINDS = {"killed", "wounded", "arrested", "abducted", "captured", "missing", "destroyed", "damaged", "detained"}
+LOSS_ROOTS = {"17", "18", "19", "20"}  # acts whose unattributed losses are the target's
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
@@ -1052,6 +1054,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
 
     events: list[Event] = []
     antecedents: list[dict] = []  # violent events already coded, for "the attack" later on
+    eventless: set[int] = set()  # trigger words that made no event (no source named)
     sents = list(doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     for frame in frames:
@@ -1143,6 +1146,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         and not (a.span.start <= tok.idx < a.span.end))
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
+            eventless.add(tok.i)
             continue
         participant = location is not None and any(a.span.overlaps(location.span) for a in (*targets, *sources))
         if location is not None and location.country and not participant:
@@ -1218,6 +1222,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
             # a cooperative act needs someone it is done with or for
             note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")
+            eventless.add(tok.i)
             continue
         else:
             for s in sources:
@@ -1233,7 +1238,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 seen_codes.add(key)
                 unique_pairs.append(pair)
         pairs = unique_pairs
-        other = trigger_tokens - frame.tokens
+        other = trigger_tokens - frame.tokens - eventless  # a word that made no event keeps no counts from it
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:
             for actor in _tags.actors:
@@ -1285,7 +1290,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 sentence_index=sent_index[sent.start],
                 trigger=trigger_span if trigger_tok is tok else Span.of(text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
                 source=source, target=target, cameo=entry_cameo, plover=plover(frame.code),
-                modality=frame_modality, location=location, date=date, counts=event_counts,
+                modality=frame_modality, location=location, date=date,
+                counts=tuple(replace(c, side=target.country) if c.side is None and c.kind in LOSS_KINDS
+                             and target is not None and target.country and frame.code[:2] in LOSS_ROOTS else c
+                             for c in event_counts),  # "killed 12 Palestinians and arrested 25": the target's losses
                 claimed_by=claim.speaker if claim else (source if spoken and source is not None else None),
                 confidence=round(min(confidence, 1.0), 2),
                 evidence=evidence,

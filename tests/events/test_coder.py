@@ -539,3 +539,10 @@ def test_coder_fighting_between_bridges_and_prevented_demonstrations(text, expec
 ])
 def test_coder_sub_codes_ultimatums_riots_and_summons(text, expected):
     assert _events(text, published="2023-03-01") == [expected]
+
+
+def test_coder_unattributed_losses_are_the_targets_and_counts_of_eventless_words_stay_free():
+    record = extract({"id": "t", "text": "Israeli forces killed 12 Palestinians and arrested 25 others in Jenin on Monday.",
+                      "published": "2023-03-01"})
+    assert [(e.cameo.code, [(c.kind, c.n, c.side) for c in e.counts]) for e in record.events] == \
+        [("190", [("killed", 12, "PSE")]), ("173", [("arrested", 25, "PSE")])]
