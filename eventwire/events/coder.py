@@ -345,6 +345,12 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             frame.sources, frame.how["source"] = frame.targets, "deployed-force"
             frame.targets, how = deployment_target(verb, tags)
             frame.how["target"] = how
+        if not frame.sources and frame.code[:2] in VIOLENT_ROOTS:
+            # "two rockets were fired from Lebanon into Israel": fired from a country, by its side
+            origin, how = pobj_actors(verb, {"from"}, tags)
+            origin = tuple(a for a in origin if a.kind == "country")
+            if origin:
+                frame.sources, frame.how["source"] = origin, f"origin-{how}"
         if not frame.sources and frame.entry.passive_agent:  # "was summoned to the foreign ministry"
             frame.sources, how = pobj_actors(verb, set(frame.entry.passive_agent), tags)
             if how:
@@ -549,6 +555,13 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if not frame.sources:
             frame.sources, how = subject_actors(light, tags, claims)
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
+    if not frame.sources and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in ("responsibility", "credit"):
+        # "al-Shabab is claiming responsibility for a deadly attack": the claimer did it (and claims it)
+        owner = noun.head.head
+        if owner.dep_ == "dobj" and owner.head.pos_ in ("VERB", "AUX"):
+            frame.sources, how = subject_actors(owner.head, tags, claims)
+            frame.how["source"] = f"claimed-responsibility:{how}"
     if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
         sector_words = load_kb().sector_modifiers
         for child in noun.lefts:

@@ -546,3 +546,14 @@ def test_coder_unattributed_losses_are_the_targets_and_counts_of_eventless_words
                       "published": "2023-03-01"})
     assert [(e.cameo.code, [(c.kind, c.n, c.side) for c in e.counts]) for e in record.events] == \
         [("190", [("killed", 12, "PSE")]), ("173", [("arrested", 25, "PSE")])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fired from a country: by its side
+    ("Two rockets were fired from Lebanon into northern Israel.", [("190", "LBN", "ISR", "asserted")]),
+    # the one claiming responsibility for an attack made it
+    ("Al-Shabaab is claiming responsibility for a deadly attack on Kenyan soldiers.",
+     [("015", "SOMINSSHB", None, "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
+])
+def test_coder_fired_from_a_country_and_claimed_attacks(text, expected):
+    assert _events(text, published="2014-08-28") == expected
