@@ -94,6 +94,26 @@ def _member_of(doc, actor, tags: ActorTags):
     return None
 
 
+def _appositive_body(doc, actor, tags: ActorTags):
+    """A person named beside "a member of X" / "the head of X" (either order): X, when it is a coded group."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    others = [root.head] if root.dep_ == "appos" else []
+    others += [c for c in root.children if c.dep_ == "appos"]
+    for noun in others:
+        if noun.lemma_.lower() not in MEMBER_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                for obj in prep.children:
+                    for other in tags.at(obj.i):
+                        if other is not actor and other.code and other.kind in ("group", "organization"):
+                            return other
+    return None
+
+
 def _sentence_actor_countries(doc, tags: ActorTags) -> dict[int, str]:
     """Per sentence, the one country of its government, police, court or parliament actors (when
     they all share one): an unplaced group in the same sentence is most likely of that country."""
@@ -220,6 +240,13 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
                else "article-focus" if focus else "sentence-government" if home.get(sent_start) else "sentence-actors")
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
+    for actor in tags.actors:  # "A member of the Syrian parliament, Mohammed Mamoun, ...": the body's code
+        if actor.kind == "person" and not actor.code:
+            body = _appositive_body(doc, actor, tags)
+            if body is not None:
+                body = replaced.get(id(body), body)
+                replaced[id(actor)] = replace(actor, code=body.code, country=body.country, sector=body.sector,
+                                              evidence=f"{actor.evidence}+appositive-member-of:{body.evidence}")
     for actor in tags.actors:
         group = None if actor.country else _member_of(doc, actor, tags)
         if group is not None:  # "Leaders of the Azadliq opposition coalition": the coalition's code

@@ -88,3 +88,8 @@ def test_context_a_parliament_named_alone_is_of_the_country_of_the_sentences_act
 
 def test_context_a_country_named_as_a_partner_gives_no_country_to_the_government(nlp):
     assert _codes(nlp, "The government expressed appreciation for China's assistance.")["The government"] == "---GOV"
+
+
+def test_context_a_person_beside_a_member_of_a_body_takes_its_code(nlp):
+    codes = _codes(nlp, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.")
+    assert codes["Mohammed Mamoun"] == "SYRLEG"
