@@ -51,7 +51,7 @@ def _phrase_actor_country(doc, actor, tags) -> str | None:
                 if other is not actor and other.country and other.kind == "person":
                     return other.country
     for tok in head.subtree:
-        if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+        if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of", "for"):
             continue
         for other in tags.at(tok.i):
             if other is not actor and other.country:

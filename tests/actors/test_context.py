@@ -93,3 +93,8 @@ def test_context_a_country_named_as_a_partner_gives_no_country_to_the_government
 def test_context_a_person_beside_a_member_of_a_body_takes_its_code(nlp):
     codes = _codes(nlp, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.")
     assert codes["Mohammed Mamoun"] == "SYRLEG"
+
+
+def test_context_a_place_for_people_is_of_their_country(nlp):
+    codes = _codes(nlp, "A camp for Congolese refugees was attacked on Monday.")
+    assert codes["A camp"] == "CODCVL"
