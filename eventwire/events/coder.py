@@ -25,6 +25,7 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
 
+NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -939,7 +940,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and tags.at(token.head.i):
             continue  # "border patrol agents", "peace talks negotiator": a word of an actor's name
         trigger_tokens.add(token.i)
-        frames.append(Frame(token, entry, refine_code(token, entry, code), tokens={token.i}))
+        refined = refine_code(token, entry, code)
+        if refined == NO_EVENT or (entry.intransitive and any(c.dep_ == "dobj" for c in token.children)):
+            continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
+        if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
+            continue  # "Asked if the army will move in, he said ...": a reporter's question
+        frames.append(Frame(token, entry, refined, tokens={token.i}))
 
     for frame in frames:
         merge_outcomes(frame, tags, table, consumed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
-PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope"}
+PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope", "plot", "conspire", "scheme"}
 CONDITION_MARKS = {"if", "unless"}
 FAILURE_VERBS = {"fail", "refuse", "decline"}
 

@@ -32,6 +32,7 @@ class Trigger:
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
     civilian: str | None = None  # code when every source is a civilian group ("teachers went on strike": 143)
     particle_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # "call off" + strike: 080
+    intransitive: bool = False  # no event when the verb has a direct object ("demonstrated prowess")
     agentless: bool = False  # an event even with no one named as its source ("a roadside bomb exploded")
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
@@ -97,6 +98,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         civilian=str(value["civilian"]) if value.get("civilian") else None,
         joint=str(value["joint"]) if value.get("joint") else None,
         agentless=bool(value.get("agentless")),
+        intransitive=bool(value.get("intransitive")),
         particle_objects={_word(p): {k: str(v) for k, v in objs.items()}
                           for p, objs in (value.get("particle_object") or {}).items()},
         sources=tuple(value.get("sources") or ()),
@@ -105,7 +107,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
     )
     for code in [entry.code, entry.military, entry.civilian, entry.joint, *entry.preps.values(), *entry.refine.values(), *entry.objects.values(),
                  *(c for objs in entry.particle_objects.values() for c in objs.values())]:
-        if code is not None and not known(code):
+        if code is not None and code != "none" and not known(code):
             raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")
     return entry
 

@@ -557,3 +557,24 @@ def test_coder_unattributed_losses_are_the_targets_and_counts_of_eventless_words
 ])
 def test_coder_fired_from_a_country_and_claimed_attacks(text, expected):
     assert _events(text, published="2014-08-28") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Finance Department released figures on Sunday.",  # figures, not prisoners
+    "Police said in a news release on Monday that the road was closed.",
+    "Canadian athletes have demonstrated incredible prowess this year.",  # no protest
+    "The new envoy speaks fluent French.",  # a language, no consultation
+    "Asked if the army would move in, the minister said Damascus would decide.",  # a reporter's question
+    "Phone lines to many villages have been cut off.",  # no relations cut
+])
+def test_coder_everyday_uses_of_event_words_make_no_event(text):
+    assert _events(text, published="2016-03-01") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels released 12 hostages on Monday.", ("0841", "---REB", "---CVL", "asserted")),
+    ("Kenya cut ties with Somalia.", ("161", "KEN", "SOM", "asserted")),
+    ("Nikki Haley attacked President Obama's proposal to close the prison.", ("111", None, "USAGOV", "asserted")),
+])
+def test_coder_the_same_words_in_their_political_use(text, expected):
+    assert expected in _events(text, published="2016-03-01")
