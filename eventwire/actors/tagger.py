@@ -170,6 +170,8 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
         phrase = f"{c.text.lower()} {head.lemma_.lower()}"
         phrase_plain = f"{c.text.lower()} {head.text.lower()}"
         for p in (phrase, phrase_plain):
+            if p in kb.non_actor_heads:
+                return None, ""  # "a gas tank", "a think tank": not the weapon or force the head word names
             if p in kb.sector_nouns:
                 return kb.sector_nouns[p], "head"
             if p in kb.materiel:
@@ -365,6 +367,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "northwest Nigeria's Zamfara state": a qualifier of a place name
         if head is not None and head.pos_ in NOUN_POS and head.i not in used:
             sector = phrase_sector(head, kb)
+            if not sector and term.role in ("capital", "seat") and root.dep_ in ("compound", "nmod"):
+                continue  # "a London rally", "the Kabul bombing": a place, not the government it seats
             if sector:
                 members = _coordinated_possessors(root, span, kb, published)
                 start = phrase_start(head)

@@ -25,6 +25,16 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
 
+WEAPON_SUBJECTS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "shell", "rocket", "missile", "mortar",
+                   "drone", "explosive", "artillery", "bullet", "projectile", "munition", "car", "vehicle", "truck"}
+
+
+def weapon_subject(verb) -> bool:
+    """"a roadside bomb exploded", "missiles hit Kyiv": a weapon as the subject of an agentless trigger
+    (not "a gas tank exploded" or "the storm hit the coast")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_SUBJECTS for c in verb.children)
+
+
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
@@ -1234,7 +1244,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "an attempt to assassinate the deputy governor was thwarted": no agent named either
             # "12 soldiers were killed", "a roadside bombing killed a soldier": no agent named
             pairs = [(None, t) for t in targets]
-        elif not sources and frame.entry.agentless and frame.wrapper is None:
+        elif not sources and frame.entry.agentless and frame.wrapper is None and weapon_subject(tok):
             # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
             pairs = [(None, t) for t in targets] or [(None, None)]
             frame.how["source"] = "not named"

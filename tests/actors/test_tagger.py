@@ -150,3 +150,7 @@ def test_tagger_an_organisation_in_a_title_codes_the_person(nlp, text, phrase, c
 
 def test_tagger_an_event_noun_with_a_military_modifier_is_no_actor(nlp):
     assert not [a for a in _actors(nlp, "NATO tightened the naval blockade of Libya.") if "blockade" in a.span.text]
+
+
+def test_tagger_a_capital_modifying_an_event_is_a_place_not_its_government(nlp):
+    assert not [a for a in _actors(nlp, "Organizers of a London rally thanked the volunteers.") if a.code == "GBRGOV"]

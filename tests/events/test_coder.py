@@ -578,3 +578,14 @@ def test_coder_everyday_uses_of_event_words_make_no_event(text):
 ])
 def test_coder_the_same_words_in_their_political_use(text, expected):
     assert expected in _events(text, published="2016-03-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We haven't hit rock bottom yet, the mayor of Vancouver said.", []),
+    ("The blast destroyed a bus carrying soldiers visiting a local market.", []),  # no state visit
+    ("Drivers in Calgary are being warned of poor road conditions.", []),  # the weather, no threat
+    ("A gas tank exploded in a restaurant in Tehran.", []),  # an accident, no bombing
+    ("Missiles hit Kyiv on Monday.", [("190", None, "UKRGOV", "asserted")]),  # a weapon with no author named
+])
+def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expected):
+    assert _events(text, published="2016-12-21") == expected
