@@ -951,7 +951,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             continue  # "border patrol agents", "peace talks negotiator": a word of an actor's name
         trigger_tokens.add(token.i)
         refined = refine_code(token, entry, code)
-        if refined == NO_EVENT or (entry.intransitive and any(c.dep_ == "dobj" for c in token.children)):
+        if refined == NO_EVENT or (entry.intransitive and any(c.dep_ == "dobj" for c in token.children)) or (
+                entry.needs_object and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in token.children)):
             continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
         if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
             continue  # "Asked if the army will move in, he said ...": a reporter's question
@@ -1267,6 +1268,15 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 seen_codes.add(key)
                 unique_pairs.append(pair)
         pairs = unique_pairs
+        if frame.code[:2] not in VIOLENT_ROOTS:
+            # "Dropbox is releasing a new feature", "FrontCounter BC offers permits": with no coded actor on
+            # either side, a non-violent event word is everyday news, not an event between actors
+            coded = [p for p in pairs if any(a is not None and a.code for a in p)]
+            if not coded:
+                note(frame, "no event", "no coded actor on either side")
+                eventless.add(tok.i)
+                continue
+            pairs = coded
         other = trigger_tokens - frame.tokens - eventless  # a word that made no event keeps no counts from it
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:

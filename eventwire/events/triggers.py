@@ -32,6 +32,7 @@ class Trigger:
     military: str | None = None  # code when the source is a military actor (violence: 18x vs 19x)
     civilian: str | None = None  # code when every source is a civilian group ("teachers went on strike": 143)
     particle_objects: dict[str, dict[str, str]] = field(default_factory=dict)  # "call off" + strike: 080
+    needs_object: bool = False  # an event only with an object or a complement ("declined the offer")
     intransitive: bool = False  # no event when the verb has a direct object ("demonstrated prowess")
     agentless: bool = False  # an event even with no one named as its source ("a roadside bomb exploded")
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
@@ -99,6 +100,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         joint=str(value["joint"]) if value.get("joint") else None,
         agentless=bool(value.get("agentless")),
         intransitive=bool(value.get("intransitive")),
+        needs_object=bool(value.get("needs_object")),
         particle_objects={_word(p): {k: str(v) for k, v in objs.items()}
                           for p, objs in (value.get("particle_object") or {}).items()},
         sources=tuple(value.get("sources") or ()),

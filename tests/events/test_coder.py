@@ -589,3 +589,14 @@ def test_coder_the_same_words_in_their_political_use(text, expected):
 ])
 def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expected):
     assert _events(text, published="2016-12-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no coded actor on either side: everyday news, no event (violence stays an event)
+    ("Dropbox is also releasing a new sync feature for business customers.", []),
+    ("The shopping centre offers more than 140 stores.", []),
+    ("The population declined an average of 11 people per day.", []),
+    ("Hamas declined to comment.", [("120", "PSEREBHMS", None, "asserted")]),
+])
+def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected):
+    assert _events(text, published="2018-03-01") == expected
