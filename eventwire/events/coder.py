@@ -952,7 +952,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         trigger_tokens.add(token.i)
         refined = refine_code(token, entry, code)
         if refined == NO_EVENT or (entry.intransitive and any(c.dep_ == "dobj" for c in token.children)) or (
-                entry.needs_object and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in token.children)):
+                entry.needs_object and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass")
+                                               or (c.dep_ in ("prep", "prt") and c.lower_ in entry.preps)
+                                               for c in token.children)):
             continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
         if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
             continue  # "Asked if the army will move in, he said ...": a reporter's question

@@ -600,3 +600,8 @@ def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expect
 ])
 def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected):
     assert _events(text, published="2018-03-01") == expected
+
+
+def test_coder_pressing_on_is_no_demand():
+    assert _events("They pressed on even during a freak snowstorm.", published="2018-03-01") == []
+    assert _events("Kenya pressed for talks with Somalia.", published="2018-03-01") == [("026", "KEN", "SOM", "asserted")]
