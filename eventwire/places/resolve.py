@@ -10,7 +10,8 @@ Each candidate gets a score, the sum of:
 - the cue words found by the tagger: ``Idlib province`` wants an admin1 row, ``the town of`` a
   populated place, ``the Libyan capital`` a national capital;
 - a country or region named next to the mention (``Syria’s Idlib``, ``Tripoli, Lebanon``,
-  ``Paris, Texas``, ``Edmonton, Ky.``);
+  ``Paris, Texas``, ``Edmonton, Ky.``); the region so named is the region, not a city in it
+  (``Brooklyn, New York``);
 - the article's other places: the share of its mentions (and demonyms) in the candidate's
   country, a place of the same kind and country listed next to it (``New South Wales, Western
   Australia and Queensland``), and whether another mention lies in the candidate's region
@@ -136,10 +137,11 @@ class _Local:
     # prior of the city it is named after
     city_names: frozenset[int] = frozenset()  # rows of such cities: they count as exact
     near: frozenset[int] = frozenset()  # rows close to a row another name of the article may be
+    holds: bool = False  # named right after a place it holds: the region ("Brooklyn, New York")
 
 
 def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
-           index: int = -1, near: frozenset[int] = frozenset()) -> _Local:
+           index: int = -1, near: frozenset[int] = frozenset(), holds: bool = False) -> _Local:
     named: dict[int, float] = {}
     cities: set[int] = set()
     for region in mention.candidates:
@@ -154,7 +156,7 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
             named[region.id] = prior(city, weights) - weights.region_after_city
             cities.add(city.id)
     return _Local(index=index, regions=neighbours, named_after_city=named,
-                  city_names=frozenset(cities), near=near)
+                  city_names=frozenset(cities), near=near, holds=holds)
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
@@ -173,8 +175,9 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += weights.capital
     if mention.country and candidate.country == mention.country:
         value += weights.attached_country
-    if candidate.admin1_code and candidate.admin1_code in local.regions:
-        value += weights.attached_region
+    if candidate.admin1_code and candidate.admin1_code in local.regions and \
+            not (local.holds and candidate.feature != "admin1"):
+        value += weights.attached_region  # the region after "Brooklyn, ": not a city in it
     if candidate.feature in mention.sentence_features:
         value += weights.sentence_feature
     if candidate.id in local.near:
@@ -221,13 +224,29 @@ def _best(mention: Mention, context: _Context | None, weights: Weights,
 
 def attached_regions(mentions: list[Mention], text: str) -> list[frozenset[str]]:
     """For each mention, the admin1 codes of a region named right after it (``Paris, Texas``,
-    ``EDMONTON, Ky.``, ``Saraqeb in Idlib``, ``Monroe County in northeast Missouri``) or of a place it is named right after (the
-    region ``Texas`` of ``Paris, Texas`` is the Texas that holds a Paris)."""
+    ``EDMONTON, Ky.``, ``Saraqeb in Idlib``, ``Monroe County in northeast Missouri``) or of a
+    place it is named right after (the region ``Texas`` of ``Paris, Texas`` is the Texas that
+    holds a Paris)."""
+    return _attachments(mentions, text)[0]
+
+
+def holding_regions(mentions: list[Mention], text: str) -> list[bool]:
+    """For each mention, whether it is named right after a place that one of its first-level
+    regions holds: ``New York`` of ``Brooklyn, New York`` is the state, not the city."""
+    return _attachments(mentions, text)[1]
+
+
+def _attachments(mentions: list[Mention], text: str) -> tuple[list[frozenset[str]], list[bool]]:
     found: list[set[str]] = [set() for _ in mentions]
+    holds = [False] * len(mentions)
     for i in range(len(mentions) - 1):
         place, region = mentions[i], mentions[i + 1]
         if not _attaching(text[place.end:region.start]):
             continue
+        following = mentions[i + 2] if i + 2 < len(mentions) else None
+        if following is not None and text[place.end:region.start].strip() == "," and " ".join(
+                text[region.end:following.start].split()).casefold() in _LISTING:
+            continue  # "stops in Washington, New York and Boston": a list, not a town's state
         codes = {c.admin1_code for c in region.candidates
                  if c.feature == "admin1" and c.admin1_code}
         inside = {c.admin1_code for c in place.candidates
@@ -235,7 +254,8 @@ def attached_regions(mentions: list[Mention], text: str) -> list[frozenset[str]]
         if inside:
             found[i] |= inside
             found[i + 1] |= inside
-    return [frozenset(codes) for codes in found]
+            holds[i + 1] = True
+    return [frozenset(codes) for codes in found], holds
 
 
 _LOCAL_KINDS = frozenset({"city", "admin2"})
@@ -325,8 +345,9 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
            weights: Weights = WEIGHTS) -> list[Candidate]:
     """The chosen row of each mention, after the context passes."""
     near = near_rows(mentions, weights)
-    locals_ = [_local(m, regions, weights, n, near[n])
-               for n, (m, regions) in enumerate(zip(mentions, attached_regions(mentions, text)))]
+    regions, holds = _attachments(mentions, text)
+    locals_ = [_local(m, regions[n], weights, n, near[n], holds[n])
+               for n, m in enumerate(mentions)]
     listed = listed_together(mentions, text)
     chosen = [_best(m, None, weights, loc) for m, loc in zip(mentions, locals_)]
     cued = [bool(m.features or m.country or m.capital or loc.regions)

@@ -49,6 +49,7 @@ _SELF_EVIDENT = frozenset({"country", "continent", "region", "sea", "water", "ri
 _REGION_FEATURES = frozenset({"country", "admin1"})
 _WATERS = frozenset({"sea", "river", "water"})  # a name before "River" or "Sea" is that water's
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "ar", "de", "du",
                         "la", "le", "del", "da", "di", "bin", "ibn", "abu", "umm", "bani"})
 # Cues that say on their own that a name is a place; the others (a preposition, a list with an
@@ -71,6 +72,7 @@ class Cues:
     directions: frozenset[str]
     untagged_prepositions: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
+    region_institutions: frozenset[str] = frozenset()  # "Gov.", "legislature": a region's
     institution_qualifiers: frozenset[str] = frozenset()
     not_institution_places: frozenset[str] = frozenset()
     inhabitants: frozenset[str] = frozenset()
@@ -108,7 +110,8 @@ class Cues:
                                    data.get("sentence_words", {}).items()},
                    directions=words("directions"),
                    untagged_prepositions=words("untagged_prepositions"),
-                   institutions=words("institutions"),
+                   institutions=words("institutions") | words("region_institutions"),
+                   region_institutions=words("region_institutions"),
                    institution_qualifiers=words("institution_qualifiers"),
                    not_institution_places=words("not_institution_places"),
                    inhabitants=words("inhabitants"),
@@ -532,16 +535,32 @@ class _Tagger:
         """The entity, or the run of untagged proper nouns, that token ``i`` belongs to."""
         ent = self.ent_at[i]
         if ent is not None:
-            if ent.label_ in NOT_PLACE_LABELS or any(self.used[ent.start:ent.end]) or \
+            start, end = self._dash_part(ent, i)
+            if ent.label_ in NOT_PLACE_LABELS or any(self.used[start:end]) or \
                     (ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text)):
                 return None
-            return ent.start, ent.end, ent.label_
+            return start, end, ent.label_
         if not self._proper(i):
             return None
         start = i
         while start > 0 and self._free(start - 1) and self._proper(start - 1):
             start -= 1
         return start, self._run_end(i + 1, start), ""
+
+    def _dash_part(self, ent, i: int) -> tuple[int, int]:
+        """The part of entity ``ent`` that holds token ``i``, between dashes with a space on
+        each side: the model runs a name on across them (``Trump - Wisconsin`` tagged PERSON
+        in "won by Mr Trump - Wisconsin and Pennsylvania -")."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        for k in range(ent.start + 1, ent.end):
+            if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+                if k < i:
+                    start = k + 1
+                elif k > i:
+                    end = k
+                    break
+        return start, end
 
     # -- one mention --------------------------------------------------------------------------
 
@@ -622,6 +641,8 @@ class _Tagger:
         institution = self._institution_after(start, end, candidates, label)
         if institution and not cue:
             cue = f"institution:{institution}"
+            if institution in cues.region_institutions:
+                features = ("admin1",)  # "Washington Gov. Jay Inslee": the state's governor
         capital = False
         before_at = start
         for words, allowed, is_capital in cues.before:
@@ -837,8 +858,9 @@ class _Tagger:
                 if tuple(texts[i:i + n]) != words or any(self.used[i:i + n]):
                     continue
                 ent = self.ent_at[i]
-                if ent is not None and (ent.label_ in NOT_PLACE_LABELS or
-                                        (ent.start, ent.end) != (i, i + n) or
+                whole = ent is not None and ent.start == i and (ent.end == i + n or (
+                    ent.end == i + n + 1 and texts[i + n] in _POSSESSIVE))  # "Edmonton’s" ORG
+                if ent is not None and (ent.label_ in NOT_PLACE_LABELS or not whole or
                                         (ent.label_ in _NATIONALITY_LABELS and
                                          self.gaz.demonym(ent.text))):
                     continue

@@ -1,6 +1,8 @@
 """eventwire/places/resolve.py: names decided by the words next to them and by the article."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.places.resolve import attached_regions, listed_together, resolve_mentions
@@ -119,3 +121,29 @@ def test_resolve_context_large_province_at_geonames_point(gaz, text, name, lat, 
     (place,) = resolved(gaz, text, name)
     assert (place.feature, place.country) == ("admin1", "CAN")
     assert place.lat == pytest.approx(lat, abs=0.05) and place.lon == pytest.approx(lon, abs=0.05)
+
+
+@pytest.mark.parametrize("text,place,admin1", [
+    ("A fire broke out in Brooklyn, New York, on Sunday.", "Brooklyn", "New York"),
+    ("She was raised in Spokane, Washington, by her aunt.", "Spokane", "Washington"),
+])
+def test_resolve_context_region_after_a_town_it_holds_is_the_region(gaz, text, place, admin1):
+    town, region = resolved(gaz, text, place, admin1)
+    assert (town.feature, town.admin1, region.feature, region.name) == \
+        ("city", admin1, "admin1", admin1)
+
+
+def test_resolve_context_three_names_in_a_row_are_a_list(gaz):
+    text = "After stops in Washington, New York and Boston, the delegation flew home."
+    places = resolved(gaz, text, "Washington", "New York", "Boston")
+    assert [(p.name, p.admin1) for p in places] == [
+        ("Washington", "District of Columbia"), ("New York City", "New York"),
+        ("Boston", "Massachusetts")]
+
+
+@pytest.mark.parametrize("name,admin1", [("Washington", "Washington"), ("New York", "New York")])
+def test_resolve_context_region_cue_picks_the_state_over_its_namesake_city(gaz, name, admin1):
+    text = f"{name} Gov. Mary Smith signed the bill."
+    (mention,) = mentions_in(gaz, text, name)
+    (place,) = resolve_mentions([replace(mention, features=("admin1",))], text)
+    assert (place.feature, place.name) == ("admin1", admin1)

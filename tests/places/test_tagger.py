@@ -481,3 +481,38 @@ def test_tagger_ordinary_word_needs_a_strong_cue(vocab, gaz):
     doc, found = mentions(vocab, gaz, "the State said the Centre had failed , not the Pacific",
                           {"Centre": "ORG", "Pacific": "LOC"})
     assert texts(doc, found) == ["Pacific"]
+
+
+@pytest.mark.parametrize("tokens,ents,cue", [
+    ("Ohio Gov. Mary Smith signed the budget", {"Ohio": "GPE", "Mary Smith": "PERSON"},
+     "institution:gov."),
+    ("the Ohio Legislature passed the budget", {"the Ohio Legislature": "ORG"},
+     "institution:legislature"),
+    ("the governor of Ohio signed the budget", {"Ohio": "GPE"}, "before:governor of"),
+    ("floods hit upstate Ohio on Monday", {"Ohio": "GPE"}, "before:upstate"),
+])
+def test_tagger_words_of_a_region_favour_first_level_regions(vocab, gaz, tokens, ents, cue):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert [(texts(doc, [m])[0], m.cue, m.features) for m in found] == \
+        [("Ohio", cue, ("admin1",))]
+
+
+def test_tagger_repeat_finds_name_tagged_with_its_possessive(vocab, gaz):
+    doc = labelled_doc(vocab, [("Crews", "O"), ("left", "O"), ("Tabriz", "B-GPE"), (".", "O"),
+                               ("Tabriz", "B-ORG"), ("’s", "I-ORG"), ("mayor", "O"),
+                               ("spoke", "O")])
+    found = tag_places(doc, gazetteer=gaz)
+    assert [(texts(doc, [m])[0], m.label, m.cue) for m in found] == \
+        [("Tabriz", "GPE", None), ("Tabriz", "ORG", "repeat")]
+
+
+def test_tagger_entity_run_on_across_a_spaced_dash(vocab, gaz):
+    # "won by Mr Jones - Ohio and Indiana -": the model tags "Jones - Ohio" as one person
+    words = ["won", "by", "Mr", "Jones", "-", "Ohio", "and", "Indiana", "-"]
+    doc = Doc(vocab, words=words, spaces=[True] * 8 + [False],
+              heads=[0, 0, 3, 1, 5, 1, 5, 5, 0],
+              deps=["ROOT", "agent", "compound", "pobj", "punct", "appos", "cc", "conj", "punct"],
+              pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    found = tag_places(doc, gazetteer=gaz)
+    assert texts(doc, found) == ["Ohio", "Indiana"]
