@@ -1085,6 +1085,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
 
     events: list[Event] = []
+    frame_sent = {id(f): f.trigger.sent.start for f in frames}  # Token.sent is costly: once per frame
     antecedents: list[dict] = []  # violent events already coded, for "the attack" later on
     eventless: set[int] = set()  # trigger words that made no event (no source named)
     sents = list(doc.sents)
@@ -1162,7 +1163,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if claim is not None and claim.denial:
             frame_modality = "negated"
         sent = tok.sent
-        in_sent = [f for f in frames if f.trigger.sent.start == sent.start and f.trigger.i not in consumed]
+        in_sent = [f for f in frames if frame_sent[id(f)] == sent.start and f.trigger.i not in consumed]
         scopes = {id(f): event_scope(doc, f) for f in in_sent}
         location = pick_location(doc, frame, sent, places, speech_cues, actor_spans, in_sent, scopes, table.verbs)
         if location is None:

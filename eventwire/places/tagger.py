@@ -253,8 +253,9 @@ class _Tagger:
                 people.update(t.text for t in (ent[0], ent[-1]) if not t.is_upper)
                 # ("US President Trump" is no person called "US")
         kept = []
+        doc_text = self.doc.text  # built anew on every access: once, not once per mention
         for m in mentions:
-            text = self.doc.text[m.start:m.end]
+            text = doc_text[m.start:m.end]
             if _weak(m.cue) and not (m.cue or "").startswith("prep:") and text in people:
                 continue
             if _weak(m.cue) and normalize_name(m.name) in self.cues.generic_names and \
