@@ -358,6 +358,12 @@ def _complement(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _pobjs(token: Token, word: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``word`` ("the number *of* dead", "*among* the dead")."""
+    return [g for prep in token.children if prep.dep_ == "prep" and prep.lower_ == word
+            for g in prep.children if g.dep_ == "pobj"]
+
+
 def _toll_kind(noun: Token) -> str | None:
     """The kind of a toll noun: "the death toll", "the casualty toll", "the number of dead",
     "the tally of those killed", "the number of people displaced"."""
@@ -365,17 +371,12 @@ def _toll_kind(noun: Token) -> str | None:
     kind = _lookup(_key_variants(noun), t.nouns)
     if kind is not None or noun.lemma_.lower() not in t.toll_counters:
         return kind
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            keys = [g.lower_, g.lemma_.lower()]
-            kind = _lookup(keys, t.counted) or _lookup(keys, t.adjectives) or _lookup(keys, t.nouns)
-            if kind is None and (clause := _own_clause(g) or _modifier_kind(g)) is not None:
-                kind = clause[0]  # "the number of people killed", "the number of displaced people"
-            return kind
+    for g in _pobjs(noun, "of"):
+        keys = [g.lower_, g.lemma_.lower()]
+        kind = _lookup(keys, t.counted) or _lookup(keys, t.adjectives) or _lookup(keys, t.nouns)
+        if kind is None and (clause := _own_clause(g) or _modifier_kind(g)) is not None:
+            kind = clause[0]  # "the number of people killed", "the number of displaced people"
+        return kind
     return None
 
 
@@ -423,16 +424,11 @@ def _among(verb: Token) -> tuple[str, Token] | None:
     t = _tables()
     if verb.lemma_.lower() != "be":
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "among":
-            continue
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            keys = [g.lower_, g.lemma_.lower()]
-            if kind := _lookup(keys, t.counted) or _lookup(keys, t.adjectives):
-                return kind, g
-            return _own_clause(g)
+    for g in _pobjs(verb, "among"):
+        keys = [g.lower_, g.lemma_.lower()]
+        if kind := _lookup(keys, t.counted) or _lookup(keys, t.adjectives):
+            return kind, g
+        return _own_clause(g)
     return None
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.actors.context import focus_country
 from eventwire.model import Place, Span
 
@@ -60,41 +62,23 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
         assert [a.code for a in tags.actors if a.span.text == "Uzbeks"] == [expected]
 
 
-def test_context_the_ministry_takes_the_country_of_the_ministry_named_before(nlp):
-    codes = _codes(nlp, "Kenya's defence ministry announced new patrols. The ministry said the border was calm.")
-    assert codes["The ministry"] == "KENGOV"
-
-
-def test_context_a_leaders_administration_is_of_the_leaders_country(nlp):
-    codes = _codes(nlp, "The Obama administration imposed new sanctions.")
-    assert codes["The Obama administration"] == "USAGOV"
-
-
-def test_context_the_ministry_needs_a_ministry_before_not_any_government(nlp):
-    codes = _codes(nlp, "Taiwan's Defence Ministry said Chinese officials had met. The ministry said the patrols ended.")
-    assert codes["The ministry"] == "TWNGOV"
-
-
-def test_context_leaders_of_a_group_take_its_code(nlp):
-    codes = _codes(nlp, "A spokesman for Hamas rejected the plan.")
-    assert codes["A spokesman"] == "PSEREBHMS"
-
-
-def test_context_a_parliament_named_alone_is_of_the_country_of_the_sentences_actors(nlp):
-    codes = _codes(nlp, "Algerian landowners began a hunger strike outside Parliament.")
-    assert codes["Parliament"] == "DZALEG"
-    assert _codes(nlp, "Kenyan troops killed the militants.")["the militants"] == "---REB"  # not a state body
-
-
-def test_context_a_country_named_as_a_partner_gives_no_country_to_the_government(nlp):
-    assert _codes(nlp, "The government expressed appreciation for China's assistance.")["The government"] == "---GOV"
-
-
-def test_context_a_person_beside_a_member_of_a_body_takes_its_code(nlp):
-    codes = _codes(nlp, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.")
-    assert codes["Mohammed Mamoun"] == "SYRLEG"
-
-
-def test_context_a_place_for_people_is_of_their_country(nlp):
-    codes = _codes(nlp, "A camp for Congolese refugees was attacked on Monday.")
-    assert codes["A camp"] == "CODCVL"
+@pytest.mark.parametrize("text,phrase,code", [
+    # "the ministry": the country of the ministry named before, not of any government
+    ("Kenya's defence ministry announced new patrols. The ministry said the border was calm.", "The ministry", "KENGOV"),
+    ("Taiwan's Defence Ministry said Chinese officials had met. The ministry said the patrols ended.",
+     "The ministry", "TWNGOV"),
+    # a leader's administration is of the leader's country
+    ("The Obama administration imposed new sanctions.", "The Obama administration", "USAGOV"),
+    # members of a group take its code
+    ("A spokesman for Hamas rejected the plan.", "A spokesman", "PSEREBHMS"),
+    ("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.", "Mohammed Mamoun", "SYRLEG"),
+    # a parliament named alone is of the country of its sentence's actors (not armed ones)
+    ("Algerian landowners began a hunger strike outside Parliament.", "Parliament", "DZALEG"),
+    ("Kenyan troops killed the militants.", "the militants", "---REB"),
+    # a country named as a partner gives no country to the government
+    ("The government expressed appreciation for China's assistance.", "The government", "---GOV"),
+    # a place for people is of their country
+    ("A camp for Congolese refugees was attacked on Monday.", "A camp", "CODCVL"),
+])
+def test_context_codes_from_the_phrase_and_the_sentence(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
