@@ -26,6 +26,10 @@ def _actors(nlp, text, published=date(2021, 6, 1)):
     ("US-led forces entered the town.", "US-led forces", "USAMIL"),
     # a people qualified by the country it lives in
     ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVL"),
+    # historical names of today's countries
+    ("Soviet troops crossed the river.", "Soviet troops", "RUSMIL"),
+    ("Zaire closed its border.", "Zaire", "COD"),
+    ("Kampuchean guerrillas attacked the post.", "Kampuchean guerrillas", "KHMREB"),
 ])
 def test_tagger_codes_country_and_sector(nlp, text, phrase, code):
     found = {a.span.text: a.code for a in _actors(nlp, text)}
