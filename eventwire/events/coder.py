@@ -47,6 +47,7 @@ CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR
 ATTEMPT_NOUNS = {"attempt", "bid"}  # "an attempt to kill X": the act was tried, an event of its own
 GENERIC_ASK = {"020": "appeal", "100": "demand", "130": "threat"}  # an asking noun's code before its content is known
 DEFIANCE_NOUNS = {"defiance", "protest", "opposition"}  # "in defiance of the authorities"
+HELP_VERBS = {"help", "assist", "aid", "support", "rebuild", "feed", "supply"}
 PUSH_VERBS = {"push", "lobby", "press", "campaign", "agitate"}  # "pushing for X to ..."
 ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "criticize", "criticise",
                   "condemn", "denounce", "sentence", "arrest", "detain", "jail", "punish", "sanction"}
@@ -408,6 +409,22 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             frame.targets, how = pobj_actors(obj, set(frame.entry.targets) | {"on", "against", "to", "with"}, tags)
             if how:
                 frame.how["target"] = f"object-{how}"
+    if frame.code[:2] == "11":  # "complained to the UN over two Israeli air raids": whom it is about
+        about, how = pobj_actors(verb, {"over", "about", "against"}, tags)
+        if about and frame.how.get("target") in (None, "", "prep:to"):
+            frame.targets, frame.how["target"] = about, f"about-{how}"
+    if not frame.targets and frame.code[:2] in ("03", "07"):
+        # "willing to send material to help defend Saudi Arabia": those the aid is for
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for tok in clause.subtree:
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HELP_VERBS | {"defend", "protect", "support"}:
+                    frame.targets = tuple(a for a in with_conjuncts(tok, tags) if a.country)
+                    if frame.targets:
+                        frame.how["target"] = f"purpose:{tok.head.lemma_.lower()}"
+                        break
+            if frame.targets:
+                break
     if not frame.targets and frame.code[:2] in ("06", "07", "16"):
         # "suspended part of a military aid program for Bosnia": the one the object was for
         for obj in (c for c in verb.children if c.dep_ == "dobj"):

@@ -605,3 +605,14 @@ def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected)
 def test_coder_pressing_on_is_no_demand():
     assert _events("They pressed on even during a freak snowstorm.", published="2018-03-01") == []
     assert _events("Kenya pressed for talks with Somalia.", published="2018-03-01") == [("026", "KEN", "SOM", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a complaint is aimed at whom it is about, not where it is lodged
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("114", "LBN", "ISRMIL", "asserted")),
+    # aid whose purpose names those it is for; a supply cut off to someone
+    ("Norway is willing to send material to help defend Saudi Arabia.", ("033", "NOR", "SAU", "asserted")),
+    ("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.", ("1311", "IRN", "AZE", "asserted")),
+])
+def test_coder_complaints_about_aid_for_and_supplies_cut(text, expected):
+    assert expected in _events(text, published="1990-03-01")
