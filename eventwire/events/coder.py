@@ -413,12 +413,14 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         about, how = pobj_actors(verb, {"over", "about", "against"}, tags)
         if about and frame.how.get("target") in (None, "", "prep:to"):
             frame.targets, frame.how["target"] = about, f"about-{how}"
-    if not frame.targets and frame.code[:2] in ("03", "07"):
-        # "willing to send material to help defend Saudi Arabia": those the aid is for
+    if not frame.targets and frame.code[:2] in ("03", "07", "08"):
+        # "willing to send material to help defend Saudi Arabia": those the aid is for; "opened the
+        # bridge to allow the delivery of grain to Afghanistan": where what it allows goes
         for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             for tok in clause.subtree:
-                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HELP_VERBS | {"defend", "protect", "support"}:
+                if (tok.dep_ == "dobj" and tok.head.lemma_.lower() in HELP_VERBS | {"defend", "protect", "support"}) or (
+                        tok.dep_ == "pobj" and tok.head.lower_ == "to" and clause.lemma_.lower() == "allow"):
                     frame.targets = tuple(a for a in with_conjuncts(tok, tags) if a.country)
                     if frame.targets:
                         frame.how["target"] = f"purpose:{tok.head.lemma_.lower()}"
@@ -824,6 +826,19 @@ def country_name(iso3: str) -> str | None:
 DEADLINE_WORDS = {"within", "by", "before", "deadline"}
 
 
+def condition_subject(wrapper, inner, tags: ActorTags) -> tuple[Actor, ...]:
+    """The subject of an "if"/"unless" clause on a threat or the threatened act."""
+    for verb in (inner, wrapper):
+        for clause in verb.subtree:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                for subj in clause.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        found = tuple(a for a in with_conjuncts(subj, tags) if a.code)
+                        if found:
+                            return found
+    return ()
+
+
 def has_deadline(verb) -> bool:
     """A threat's condition with a time limit: "unless X acts within 15 days", "unless ... by Saturday"."""
     conditions = [c for t in verb.subtree for c in [t] if t.dep_ == "advcl"
@@ -1147,6 +1162,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     if child.dep_ == "dobj" and child.i != tok.i:
                         addressee = with_conjuncts(child, tags) or addressee
                 inner_targets = addressee or inner_targets
+            if kind == "threat" and not any(a.code for a in inner_targets):
+                # "threatened to stop the talks unless the United States ...": aimed at who must comply
+                inner_targets = condition_subject(wrapper, tok, tags) or inner_targets
             frame.sources, frame.targets = w_sources, inner_targets
             frame.how["source"] = f"{kind}-verb:{wrapper.lemma_.lower()}:{how}"
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in table.threat_verbs and frame.code.startswith("13"):

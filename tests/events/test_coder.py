@@ -390,7 +390,7 @@ def test_coder_calling_off_hearings_and_defacing(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # the condition of a threat is part of the threat, not an event of its own
     ("Ethiopia threatened to launch a new offensive unless Eritrea accepted its conditions.",
-     [("138", "ETH", None, "asserted")]),
+     [("138", "ETH", "ERI", "asserted")]),
     # allowing something as the purpose of an act is no event of its own
     ("The Bolivian president resigned on Sunday to allow new elections.", [("0831", "BOLGOV", "BOL", "asserted")]),
 ])
@@ -516,7 +516,7 @@ def test_coder_armed_men_and_clergy(text, expected):
      [("191", "RUS", None, "asserted"), ("190", "AZECVL", "ARMCVL", "asserted")]),
     # opening a bridge eases a blockade; preventing a demonstration restricts freedoms
     ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
-     [("0872", "UZB", None, "asserted")]),
+     [("0872", "UZB", "AFG", "asserted")]),
     ("Turkish police prevented the demonstration in Sivas.", [("1721", "TURCOP", "TUR", "asserted")]),
 ])
 def test_coder_fighting_between_bridges_and_prevented_demonstrations(text, expected):
@@ -615,4 +615,15 @@ def test_coder_pressing_on_is_no_demand():
     ("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.", ("1311", "IRN", "AZE", "asserted")),
 ])
 def test_coder_complaints_about_aid_for_and_supplies_cut(text, expected):
+    assert expected in _events(text, published="1990-03-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conditional threat is aimed at the one who must meet the condition
+    ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.", ("138", "IRN", "IRQ", "asserted")),
+    # what an opening allows goes somewhere: that country is the target
+    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
+     ("0872", "UZB", "AFG", "asserted")),
+])
+def test_coder_conditional_threats_and_what_an_opening_allows(text, expected):
     assert expected in _events(text, published="1990-03-01")
