@@ -106,10 +106,25 @@ def _org_terms() -> list[Term]:
     for org in data_yaml("organizations.yaml"):
         ev = f"organizations.yaml:{org['code']}"
         start, end = _date(org.get("from")), _date(org.get("to"))
-        for text in org["names"]:
+        for text in dict.fromkeys(v for name in org["names"] for v in _apostrophe_variants(name)):
             terms.append(Term(text, "organization", org["code"], org.get("country"), org.get("sector"),
                               org["name"], org.get("kind", "organization"), ev, start, end))
     return terms
+
+
+def _apostrophe_variants(name: str) -> list[str]:
+    """A plural word inside a name is written with or without its apostrophe ("Kurdistan Workers Party",
+    "Kurdistan Workers' Party", "Kurdistan Workers’ Party"); a possessive "'s" with either apostrophe."""
+    words = name.split(" ")
+    variants = [name]
+    for mark in ("'", "’"):
+        marked = [w + mark if (k < len(words) - 1 and len(w) > 3 and w.endswith("s") and w[:1].isupper()
+                               and not w.endswith(("ss", "us", "is"))) else w for k, w in enumerate(words)]
+        variants.append(" ".join(marked))
+    for a, b in (("'s ", "’s "), ("’s ", "'s ")):
+        if a in name:
+            variants.append(name.replace(a, b))
+    return variants
 
 
 def _people_terms() -> list[Term]:

@@ -77,6 +77,9 @@ def _words(text: str) -> list[str]:
     # A light tokenisation close to spaCy's for names: split on spaces, split off "-" between letters.
     out: list[str] = []
     for part in text.split():
+        if len(part) > 2 and part[-1] in "'’" and part[-2] == "s":
+            out += [part[:-1], part[-1]]  # "Workers'": spaCy splits the plural's apostrophe off
+            continue
         pieces = part.split("-")
         for k, piece in enumerate(pieces):
             if k:

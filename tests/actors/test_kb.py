@@ -30,3 +30,11 @@ def test_kb_knows_demonyms_capitals_and_seats():
 
 def test_kb_every_person_has_a_start_date():
     assert all(t.valid_from is not None for t in load_kb().terms if t.role == "person")
+
+
+def test_kb_a_plural_word_in_a_name_is_found_with_or_without_its_apostrophe():
+    from eventwire.actors.kb import load_kb
+
+    kb = load_kb()
+    for text in ("Kurdistan Workers Party", "Kurdistan Workers' Party", "Kurdistan Workers’ Party"):
+        assert [t.code for t in kb.terms_for(text)] == ["TURREBPKK"]
