@@ -180,10 +180,15 @@ def _antecedent_country(doc, actor, tags: ActorTags) -> str | None:
 
 
 def _is_national_group(doc, actor) -> bool:
-    """A people named by its nationality or ethnicity ("Albanians", "ethnic Turks"): coded with the
-    country of its name unless the phrase says where it lives."""
-    return actor.kind == "group" and actor.sector == "CVL" and bool(actor.country) \
-        and (actor.evidence or "") == f"countries.csv:{actor.country}"
+    """A people named by its nationality or ethnicity ("Albanians", "ethnic Turks"), or a group named by
+    an ethnicity ("ethnic Albanian guerrillas"): coded with the country of its name unless the phrase
+    says where it lives."""
+    evidence = actor.evidence or ""
+    if actor.kind != "group" or not actor.country:
+        return False
+    if actor.sector == "CVL" and evidence == f"countries.csv:{actor.country}":
+        return True
+    return evidence.startswith(f"countries.csv:{actor.country}+sector:") and _ethnic(doc, actor)
 
 
 def _ethnic(doc, actor) -> bool:

@@ -213,7 +213,7 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     return (candidates[0],) if candidates else ()
 
 
-STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with"}  # "is opposed to X": X is opposed
+STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with", "engage": "against"}  # "were engaged in cleansing"  # "is opposed to X": X is opposed
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -251,7 +251,8 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             # "Obama is scheduled to attend": the raised subject of a passive head
             inverted = (child.dep_ in ("attr", "dobj") and child.i > verb.i and verb.lemma_.lower() in STATEMENT_VERBS
                         and any(a.kind == "person" for a in tags.at(child.i)))  # "..., tweeted Altun"
-            if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass") or inverted:
+            engaged = child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("engage", "involve")  # "were engaged in"
+            if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass") or inverted or engaged:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return with_conjuncts(verb.head, tags), "relative-antecedent"
                 if child.pos_ == "PRON":

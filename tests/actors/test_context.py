@@ -31,8 +31,11 @@ def _codes(nlp, text):
     from eventwire.actors.context import infer_countries
     from eventwire.actors.tagger import find_actors
 
+    from eventwire.places import find_places
+
     doc = nlp(text)
-    tags = infer_countries(doc, find_actors(doc), [])
+    places = find_places(doc)
+    tags = infer_countries(doc, find_actors(doc, places=places), places)
     return {a.span.text: a.code for a in tags.actors}
 
 
@@ -75,6 +78,8 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
     # a parliament named alone is of the country of its sentence's actors (not armed ones)
     ("Algerian landowners began a hunger strike outside Parliament.", "Parliament", "DZALEG"),
     ("Kenyan troops killed the militants.", "the militants", "---REB"),
+    # a group named by an ethnicity is of the country it is in
+    ("Ethnic Albanian rebels attacked a police station in Macedonia.", "Ethnic Albanian rebels", "MKDREB"),
     # a country named as a partner gives no country to the government
     ("The government expressed appreciation for China's assistance.", "The government", "---GOV"),
     # a place for people is of their country

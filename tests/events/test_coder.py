@@ -627,3 +627,8 @@ def test_coder_complaints_about_aid_for_and_supplies_cut(text, expected):
 ])
 def test_coder_conditional_threats_and_what_an_opening_allows(text, expected):
     assert expected in _events(text, published="1990-03-01")
+
+
+def test_coder_being_engaged_in_an_act_is_doing_it():
+    assert _events("Serb forces were engaged in attacks against Albanian villagers.", published="1995-03-01") == \
+        [("190", "SRBMIL", "ALBCVL", "asserted")]
