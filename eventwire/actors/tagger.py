@@ -537,7 +537,13 @@ def _appositive_title(span):
     return []
 
 
+NON_STATE_TITLE_MODIFIERS = {"rebel", "insurgent", "militant", "jihadist", "opposition"}
+
+
 def _title_sector(tokens, kb: KnowledgeBase) -> str | None:
+    for t in tokens:  # "Rebel spokesman Bassam Haj Mustafa": a rebel's spokesman, not the government's
+        if t.text.lower() in NON_STATE_TITLE_MODIFIERS and t.text.lower() in kb.sector_modifiers:
+            return kb.sector_modifiers[t.text.lower()]
     words = [t.text.lower() for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     best = None

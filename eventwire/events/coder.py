@@ -35,6 +35,7 @@ def weapon_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_SUBJECTS for c in verb.children)
 
 
+FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
@@ -989,6 +990,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                                                or (c.dep_ in ("prep", "prt") and c.lower_ in entry.preps)
                                                for c in token.children)):
             continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
+        if token.pos_ == "VERB" and token.lemma_.lower() in FIGURATIVE_VERBS and refined and refined[:2] in VIOLENT_ROOTS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in table.abstract_foes for c in token.children):
+            continue  # "fought the project in court", "is hoping to kill off its siesta"
         if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
             continue  # "Asked if the army will move in, he said ...": a reporter's question
         frames.append(Frame(token, entry, refined, tokens={token.i}))
@@ -1132,6 +1136,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             verb_frame(frame, tags, claims)
         else:
             noun_frame(frame, tags, claims, table)
+        if frame.entry.civilian and frame.code == frame.entry.code and frame.sources \
+                and all(a.sector in CIVILIAN_SECTORS for a in frame.sources):
+            frame.code = frame.entry.civilian  # before any wrapping: "workers are preparing to strike" (133, not 138)
+            frame.how["civilian"] = "source is a civilian group"
         antecedent = event_antecedent(frame, antecedents, sent_index)
         if antecedent is not None:  # "The bombing destroyed the monastery": the airstrike told before
             frame.sources = antecedent["sources"]

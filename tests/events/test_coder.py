@@ -632,3 +632,13 @@ def test_coder_conditional_threats_and_what_an_opening_allows(text, expected):
 def test_coder_being_engaged_in_an_act_is_doing_it():
     assert _events("Serb forces were engaged in attacks against Albanian villagers.", published="1995-03-01") == \
         [("190", "SRBMIL", "ALBCVL", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spain is hoping to kill off its famed siesta naps.", []),  # no violence
+    ("The farmers have fought the project in court.", []),
+    # civilians preparing to strike threaten a strike, not a military attack
+    ("Thousands of Kenyan teachers are preparing to strike.", [("133", "KENCVL", "KEN", "asserted")]),
+])
+def test_coder_figurative_killing_and_fighting_and_planned_labour_strikes(text, expected):
+    assert _events(text, published="2016-12-21") == expected
