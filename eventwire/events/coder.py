@@ -215,7 +215,7 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
 
 
 STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with", "engage": "against"}  # "were engaged in cleansing"  # "is opposed to X": X is opposed
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -284,7 +284,7 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             return with_conjuncts(verb.head, tags), f"{verb.dep_}-head"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "attr") \
                 and verb.head.head.pos_ in ("VERB", "AUX") and (verb.head.head.pos_ == "AUX" or verb.head.head.lemma_.lower()
-                                                                in AUTHOR_VERBS | table_light_verbs()):
+                                                                in AUTHOR_VERBS | load_triggers().light_verbs):
             verb = verb.head.head  # "the PKK issued a declaration demanding that ..." (not "an ultimatum to leave")
             continue
         break
@@ -644,10 +644,6 @@ AUTHOR_VERBS = {"issue", "release", "publish", "send", "adopt", "pass", "write",
                 "make", "sign", "draft", "circulate", "table", "submit", "be"}  # "issued a declaration demanding"
 
 
-def table_light_verbs() -> frozenset[str]:
-    return load_triggers().light_verbs
-
-
 MOTION_VERBS = {"arrive", "return", "travel", "go", "come", "head", "fly", "gather", "convene", "assemble", "leave"}
 
 
@@ -843,7 +839,7 @@ def condition_subject(wrapper, inner, tags: ActorTags) -> tuple[Actor, ...]:
 
 def has_deadline(verb) -> bool:
     """A threat's condition with a time limit: "unless X acts within 15 days", "unless ... by Saturday"."""
-    conditions = [c for t in verb.subtree for c in [t] if t.dep_ == "advcl"
+    conditions = [t for t in verb.subtree if t.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in t.children)]
     for clause in conditions:
         for tok in clause.subtree:
