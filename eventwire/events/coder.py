@@ -43,6 +43,7 @@ REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", 
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
+PLACE_TARGET_CODES = {"018"}  # "expressed sorrow for the shootings in Texas": the place's people
 VISIT_CODES = {"042", "036"}  # "arrived in Amman on a visit": the place's country hosts it
 CIVILIAN_SECTORS = {"CVL", "LAB", "OPP", "EDU", "BUS", "HLH", "MED", "REF", "AGR"}
 ATTEMPT_NOUNS = {"attempt", "bid"}  # "an attempt to kill X": the act was tried, an event of its own
@@ -180,6 +181,11 @@ def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
     for child in token.children:
         if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
             members += [child, *child.conjuncts]
+    if token.dep_ == "nsubj" and token.i < token.head.i and any(w.lower_ == "," for w in token.doc[token.i:token.head.i]):
+        # "Japan, Vietnam and Taiwan met": a list the parser split into two subjects of one verb
+        for other in token.head.children:
+            if other.dep_ == "nsubj" and other.i > token.i and other not in members:
+                members += [other, *other.conjuncts]
     doc = token.doc
     for actor in tags.at(token.i):  # a conjunct hung on another word of the name ("Barack Obama and ...")
         span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
@@ -305,6 +311,28 @@ def has_partner_object(token, table: TriggerTable, entry: Trigger | None = None)
         if child.dep_ == "ccomp":
             return True
     return False
+
+
+def mirrored(frame, pairs, table: TriggerTable, cooperative: bool) -> list[tuple]:
+    """The same happening told from the other side, as CAMEO event data counts it: a mutual act in
+    the other direction ("Kenya and Somalia met", "held talks with Sudan": each side met the other) and
+    the converse of a host's act (X hosted Y: Y visited X). Each new pair names why it was added."""
+    reciprocal = cooperative and "reciprocal" in (frame.how.get("source"), frame.how.get("target"))
+    have = {(s.code, t.code, code) for s, t, code, _why in pairs if s is not None and t is not None}
+    out = []
+    for s, t, code, _why in pairs:
+        if s is None or t is None or s.code == t.code:
+            continue
+        if reciprocal or table.is_mutual(code):
+            new, why = (t, s, code), "mutual act"
+        elif code in table.converse_codes:
+            new, why = (t, s, table.converse_codes[code]), f"converse of {code}"
+        else:
+            continue
+        if (new[0].code, new[1].code, new[2]) not in have:
+            have.add((new[0].code, new[1].code, new[2]))
+            out.append((*new, why))
+    return out
 
 
 def relative_antecedent(verb):
@@ -1229,7 +1257,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") and (
-                    (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS
+                    (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or frame.code[:3] in PLACE_TARGET_CODES
                     or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
                         and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
@@ -1320,6 +1348,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 eventless.add(tok.i)
                 continue
             pairs = coded
+        pairs = [(s, t, frame.code, None) for s, t in pairs]
+        pairs += mirrored(frame, pairs, table, cooperative or was_cooperative)
         other = trigger_tokens - frame.tokens - eventless  # a word that made no event keeps no counts from it
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:
@@ -1340,24 +1370,25 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             continue
         entry_cameo = cameo(frame.code)
         note(frame, "event", modality=frame_modality, pairs=[(s.code if s else None, t.code if t else None)
-                                                           for s, t in pairs],
+                                                           for s, t, _code, why in pairs if not why],
              location=location.name if location else None, date=date.value if date else None,
-             claimed_by=claim.speaker.span.text if claim else None)
+             claimed_by=claim.speaker.span.text if claim else None,
+             mirrored=[(s.code, t.code, code) for s, t, code, why in pairs if why])
         # "X must act, tweeted Altun": the speaker's own words are the event, so the speaker claims it
         spoken = claim is None and tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10")
-        if frame.code[:2] in VIOLENT_ROOTS and any(s is not None for s, _t in pairs):
+        if frame.code[:2] in VIOLENT_ROOTS and any(s is not None for s, _t, _c, _w in pairs):
             antecedents.append({"sentence": sent_index[sent.start], "trigger": tok.text, "root": frame.code[:2],
-                                "sources": tuple(s for s, _t in pairs if s is not None)[:1],
-                                "targets": tuple(t for _s, t in pairs if t is not None)[:1],
+                                "sources": tuple(s for s, _t, _c, _w in pairs if s is not None)[:1],
+                                "targets": tuple(t for _s, t, _c, _w in pairs if t is not None)[:1],
                                 "location": location, "date": date,
                                 "events": list(range(len(events), len(events) + len(pairs)))})
-        for source, target in pairs:
+        for source, target, code, mirror in pairs:
             confidence = 0.5 + (0.2 if frame.how.get("source") in ("nsubj", "poss", "by-agent") else 0.1)
             confidence += 0.2 if target is not None else 0.0
             confidence += 0.1 if source is not None and source.country and (target is None or target.country) else 0.0
             if source is None:
                 confidence -= 0.2
-            key = (f"{tok.idx}|{frame.code}|{source.code if source else ''}|{source.span.start if source else ''}|"
+            key = (f"{tok.idx}|{code}|{source.code if source else ''}|{source.span.start if source else ''}|"
                    f"{target.code if target else ''}|{target.span.start if target else ''}")
             trigger_tok = frame.wrapper if frame.wrapper is not None and frame.wrap_kind else tok
             trigger_span = Span.of(text, tok.idx, tok.idx + len(tok.text))
@@ -1366,16 +1397,20 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         "target_actor": target.evidence if target else None}
             if frame.wrapper is not None:
                 evidence["wrapper"] = f"{frame.wrap_kind}:{frame.wrapper.text}"
+            if mirror:
+                evidence["mirror"] = mirror
             events.append(Event(
                 id=_event_id(article_key, key),
                 sentence=Span.of(text, sent.start_char, sent.end_char),
                 sentence_index=sent_index[sent.start],
                 trigger=trigger_span if trigger_tok is tok else Span.of(text, trigger_tok.idx, trigger_tok.idx + len(trigger_tok.text)),
-                source=source, target=target, cameo=entry_cameo, plover=plover(frame.code),
+                source=source, target=target, cameo=entry_cameo if code == frame.code else cameo(code),
+                plover=plover(code),
                 modality=frame_modality, location=location, date=date,
-                counts=tuple(replace(c, side=target.country) if c.side is None and c.kind in LOSS_KINDS
-                             and target is not None and target.country and frame.code[:2] in LOSS_ROOTS else c
-                             for c in event_counts),  # "killed 12 Palestinians and arrested 25": the target's losses
+                counts=() if mirror else tuple(
+                    replace(c, side=target.country) if c.side is None and c.kind in LOSS_KINDS
+                    and target is not None and target.country and frame.code[:2] in LOSS_ROOTS else c
+                    for c in event_counts),  # "killed 12 Palestinians and arrested 25": the target's losses
                 claimed_by=claim.speaker if claim else (source if spoken and source is not None else None),
                 confidence=round(min(confidence, 1.0), 2),
                 evidence=evidence,

@@ -62,6 +62,8 @@ class TriggerTable:
     appeal_code: dict[str, str]
     demand_code: dict[str, str]
     abstract_foes: frozenset[str] = frozenset()  # "the battle against poverty": no violence
+    mutual_codes: frozenset[str] = frozenset()  # acts both sides do: written in each direction
+    converse_codes: dict[str, str] = field(default_factory=dict)  # a host (043) is visited (042)
 
     def wrapped_code(self, kind: str, inner: str) -> str:
         """The code of a threat, intent, appeal or demand of the act ``inner`` (a code or its root): the
@@ -72,6 +74,11 @@ class TriggerTable:
             if key in table:
                 return table[key]
         return table["default"]
+
+    def is_mutual(self, code: str) -> bool:
+        """An act both sides do together ("held talks with"): the full code, its first three digits or
+        its root is listed in ``mutual_codes``."""
+        return any(key in self.mutual_codes for key in (code, code[:3], code[:2]))
 
 
 OF_IS_SOURCE = {"deployment", "meeting", "summit", "withdrawal", "pullout", "retreat"}
@@ -115,8 +122,8 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
 
 
 LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
-             "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes")
-MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code")
+             "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes", "mutual_codes")
+MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code", "converse_codes")
 
 
 def merge_patterns(base: dict, extra: dict, *, source: str) -> dict:
@@ -148,11 +155,15 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
     except (ValueError, AttributeError, TypeError) as err:
         raise PatternError(str(err).replace("triggers.yaml: ", ""), source=source,
                            hint="see 'Trigger patterns' in the README for the format") from err
-    for key in ("threat_code", "intent_code", "appeal_code", "demand_code"):
-        for inner, code in raw[key].items():
+    for key in ("threat_code", "intent_code", "appeal_code", "demand_code", "converse_codes"):
+        for inner, code in (raw.get(key) or {}).items():
             if not known(str(code)):
                 raise PatternError(f"{key}: {inner!r} maps to {code!r}, which is not a CAMEO code in cameo.csv",
                                    source=source, hint="see 'Trigger patterns' in the README for the format")
+    for code in raw.get("mutual_codes") or ():
+        if not known(str(code)):
+            raise PatternError(f"mutual_codes: {code!r} is not a CAMEO code in cameo.csv", source=source,
+                               hint="see 'Trigger patterns' in the README for the format")
     return TriggerTable(
         verbs=verbs, nouns=nouns,
         light_verbs=frozenset(raw["light_verbs"]), threat_verbs=frozenset(raw["threat_verbs"]),
@@ -160,6 +171,8 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
         appeal_verbs=frozenset(raw["appeal_verbs"]), demand_verbs=frozenset(raw["demand_verbs"]),
         outcome_verbs=frozenset(raw["outcome_verbs"]), stop_verbs=frozenset(raw["stop_verbs"]),
         abstract_foes=frozenset(raw.get("abstract_foes") or ()),
+        mutual_codes=frozenset(str(c) for c in raw.get("mutual_codes") or ()),
+        converse_codes={str(k): str(v) for k, v in (raw.get("converse_codes") or {}).items()},
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
         intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},
         appeal_code={str(k): str(v) for k, v in raw["appeal_code"].items()},

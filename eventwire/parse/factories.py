@@ -31,3 +31,38 @@ def make_lemma_fixes(nlp, name):
         return doc
 
     return fix_lemmas
+
+
+GERUND_PREPS = frozenset({"in", "by", "during", "from", "after", "amid", "under"})
+
+
+@Language.factory("eventwire_gerund_nouns_v1")
+def make_gerund_nouns(nlp, name):
+    """Mend a parse the small model often gets wrong: in "killed in Israeli tank shelling" it reads
+    "Israeli tank" as the object of "in" and "shelling" as a verb. When a gerund that is an event noun
+    of ``data/triggers.yaml`` ("shelling", "bombing") follows the object of a preposition and has no
+    subject or object of its own, it becomes the noun heading that object ("tank shelling"), and the
+    object's adjectives ("Israeli") move to it. Runs after the lemmatizer."""
+    from eventwire.resources import data_yaml
+
+    nouns = frozenset(str(k) for k in data_yaml("triggers.yaml")["nouns"] if str(k).endswith("ing"))
+
+    def mend(doc):
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if token.tag_ != "VBG" or token.lower_ not in nouns or token.dep_ not in ("advcl", "acl", "xcomp") \
+                    or before.pos_ != "NOUN" or before.dep_ != "pobj" or before.head.lower_ not in GERUND_PREPS \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in token.children):
+                continue
+            prep = before.head
+            if token.head.i != prep.head.i or not token.sent == before.sent:
+                continue
+            token.head, token.dep_ = prep, "pobj"
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+            for child in list(before.children):
+                if child.dep_ in ("amod", "det", "poss", "nummod") and child.i < before.i:
+                    child.head = token
+            before.head, before.dep_ = token, "compound"
+        return doc
+
+    return mend

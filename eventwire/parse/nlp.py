@@ -29,6 +29,8 @@ def load_pipeline(name: str = DEFAULT_MODEL):
             nlp.add_pipe("eventwire_paragraphs_v1", before="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("eventwire_lemma_fixes_v1", after="lemmatizer")
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("eventwire_gerund_nouns_v1", after="eventwire_lemma_fixes_v1")
         return nlp
     raise ModelError(
         f"cannot load spaCy model {name!r}",

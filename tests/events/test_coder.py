@@ -301,7 +301,12 @@ def test_coder_a_visit_abroad_is_hosted_by_the_places_country():
     ("Russian troops held military drills near the border.", ("150", "RUSMIL", None, "asserted")),
 ])
 def test_coder_intent_adjectives_travel_for_talks_and_joint_exercises(text, expected):
-    assert _events(text) == [expected]
+    events = _events(text)
+    assert events[0] == expected
+    if expected[0] in ("046", "062"):  # a mutual act is written in each direction
+        assert events[1:] == [(expected[0], expected[2], expected[1], expected[3])]
+    else:
+        assert events[1:] == []
 
 
 def test_coder_a_violent_act_and_its_purpose_are_one_event():
@@ -311,7 +316,8 @@ def test_coder_a_violent_act_and_its_purpose_are_one_event():
 
 @pytest.mark.parametrize("text,expected", [
     # an accord already in force is no new accord
-    ("Armenia and Azerbaijan signed a ceasefire on Monday.", [("057", "ARM", "AZE", "asserted")]),
+    ("Armenia and Azerbaijan signed a ceasefire on Monday.", [("057", "ARM", "AZE", "asserted"),
+                                                               ("057", "AZE", "ARM", "asserted")]),
     # an organisation expelled from a country: 166, not the deportation of people
     ("Kenya expelled Doctors Without Borders from the camp.", [("166", "KEN", "NGOMSF", "asserted")]),
     # "re-open" is "reopen"
@@ -400,7 +406,35 @@ def test_coder_conditions_of_threats_and_purposes_of_yielding(text, expected):
 
 def test_coder_two_leaders_meeting_abroad_meet_each_other():
     assert _events("Barack Obama and Vladimir Putin will meet in Zurich.", published="2015-03-01") == \
-        [("036", "USAGOV", "RUSGOV", "asserted")]
+        [("036", "USAGOV", "RUSGOV", "asserted"), ("036", "RUSGOV", "USAGOV", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # partners joined as subjects: every ordered pair, as CAMEO event data counts a meeting
+    ("Japan, Vietnam and Taiwan met on Friday.",
+     [("040", "JPN", "VNM"), ("040", "JPN", "TWN"), ("040", "VNM", "TWN"),
+      ("040", "VNM", "JPN"), ("040", "TWN", "JPN"), ("040", "TWN", "VNM")]),
+    # a mutual act with a partner after "with": talks are held by both sides
+    ("The Kenyan president held talks with the Somali president on Monday.",
+     [("046", "KENGOV", "SOMGOV"), ("046", "SOMGOV", "KENGOV")]),
+    ("Ghana signed a trade agreement with Togo.", [("057", "GHA", "TGO"), ("057", "TGO", "GHA")]),
+    # a phone call and a visit go one way
+    ("The Kenyan president spoke with the Somali president by phone.", [("041", "KENGOV", "SOMGOV")]),
+    ("The Polish prime minister visited Germany on Monday.", [("042", "POLGOV", "DEU")]),
+    # a host is visited: the converse act of the guest
+    ("Germany hosted the Polish prime minister on Monday.", [("043", "DEU", "POLGOV"), ("042", "POLGOV", "DEU")]),
+    # an appeal for talks is one side's act
+    ("Chad called for talks with Sudanese rebels.", [("026", "TCD", "SDNREB")]),
+])
+def test_coder_mutual_acts_are_written_in_each_direction(text, expected):
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in record.events] == expected
+    told = {(e.cameo.code, e.source.code, e.target.code) for e in record.events if not e.evidence.get("mirror")}
+    for event in record.events:  # each added event names why, and is the other side of one told
+        if event.evidence.get("mirror") == "mutual act":
+            assert (event.cameo.code, event.target.code, event.source.code) in told
+        elif event.evidence.get("mirror"):
+            assert event.evidence["mirror"] == "converse of 043" and ("043", event.target.code, event.source.code) in told
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -642,3 +676,12 @@ def test_coder_being_engaged_in_an_act_is_doing_it():
 ])
 def test_coder_figurative_killing_and_fighting_and_planned_labour_strikes(text, expected):
     assert _events(text, published="2016-12-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "killed in Israeli tank shelling": the shelling is the event, its adjective its source
+    ("Six villagers were killed in Russian tank shelling in the east.", [("194", "RUS", "---CVL", "asserted")]),
+    ("Five soldiers died in Ukrainian drone shelling overnight.", [("194", "UKR", "---MIL", "asserted")]),
+])
+def test_coder_victims_of_a_shelling_named_by_its_side(text, expected):
+    assert _events(text) == expected

@@ -17,3 +17,22 @@ def test_factories_lemma_fixes_leave_other_words(nlp):
     doc = nlp("The army shelled the town.")
     assert doc[2].lemma_ == "shell"
     assert "eventwire_lemma_fixes_v1" in nlp.pipe_names
+
+
+@pytest.mark.parametrize("text,gerund,modifier", [
+    ("Six people were killed in Russian tank shelling in the east.", "shelling", "Russian"),
+    ("Two farmers were wounded in Israeli artillery shelling near the border.", "shelling", "Israeli"),
+])
+def test_factories_event_gerund_after_a_prepositions_object_is_the_noun(nlp, text, gerund, modifier):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == gerund)
+    assert (token.pos_, token.dep_, token.head.text) == ("NOUN", "pobj", "in")
+    assert token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token
+    assert next(t for t in doc if t.text == modifier).head == token
+
+
+def test_factories_other_gerunds_after_a_prepositions_object_stay_verbs(nlp):
+    doc = nlp("They were trapped in rubble waiting for rescue.")
+    waiting = next(t for t in doc if t.text == "waiting")
+    assert waiting.pos_ == "VERB"
+    assert "eventwire_gerund_nouns_v1" in nlp.pipe_names
