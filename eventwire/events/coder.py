@@ -161,7 +161,7 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     for obj in objects:
         modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound")]
         keys = [f"{m.lower_} {obj.lemma_.lower()}" for m in modifiers]  # "martial law"
-        keys += [obj.lemma_.lower(), obj.lower_]
+        keys += [obj.lower_, obj.lemma_.lower()]  # the word as written first: "positions" is not a "position"
         keys += [m.lemma_.lower() for m in modifiers if m.dep_ == "compound"]  # "ended mediation efforts"
         for key in keys:
             if key in table:
@@ -234,6 +234,29 @@ def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -
     if token.lower_ in ("him", "her"):  # a person first, else a singular group ("the opposition leader")
         before = [a for a in before if a.kind == "person"] or [a for a in before if a.kind == "group"]
     return (before[0],) if before else ()
+
+
+def pronoun_pobj(token, preps, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:
+    """A pronoun after a target preposition, or owning the object: "Israel said a rocket was fired at
+    it", "... at its territory", "rebels attacked its positions" - the speaker of the claim around it, else the actor it stands for
+    before it; never the event's own source."""
+    for child in token.children:
+        if child.dep_ == "dobj":  # "rebels attacked its positions"
+            objects, how = [child], "dobj-pronoun"
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            objects, how = [o for o in child.children if o.dep_ == "pobj"], f"prep:{child.lower_}-pronoun"
+        else:
+            continue
+        for obj in objects:
+            pronoun = obj if obj.lower_ in ("it", "them", "us") and how != "dobj-pronoun" else next(
+                (g for g in obj.children if g.dep_ == "poss" and g.lower_ in POSSESSIVE_PRONOUNS), None)
+            if pronoun is None:
+                continue
+            found = tuple(a for a in resolve_pronoun(pronoun, tags, claims) if a not in sources
+                          and a.code not in {s.code for s in sources})
+            if found:
+                return found, how
+    return (), ""
 
 
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
@@ -317,6 +340,8 @@ def mirrored(frame, pairs, table: TriggerTable, cooperative: bool) -> list[tuple
     """The same happening told from the other side, as CAMEO event data counts it: a mutual act in
     the other direction ("Kenya and Somalia met", "held talks with Sudan": each side met the other) and
     the converse of a host's act (X hosted Y: Y visited X). Each new pair names why it was added."""
+    if frame.entry.one_way:
+        return []
     reciprocal = cooperative and "reciprocal" in (frame.how.get("source"), frame.how.get("target"))
     have = {(s.code, t.code, code) for s, t, code, _why in pairs if s is not None and t is not None}
     out = []
@@ -390,6 +415,9 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         if not frame.sources and frame.code[:2] in VIOLENT_ROOTS:
             # "two rockets were fired from Lebanon into Israel": fired from a country, by its side
             origin, how = pobj_actors(verb, {"from"}, tags)
+            for aim in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and not origin):
+                for obj in (o for o in aim.children if o.dep_ == "pobj"):  # "fired at its territory from Lebanon"
+                    origin, how = pobj_actors(obj, {"from"}, tags)
             origin = tuple(a for a in origin if a.kind == "country")
             if origin:
                 frame.sources, frame.how["source"] = origin, f"origin-{how}"
@@ -432,7 +460,8 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     if not frame.targets:
         preps = set(frame.entry.targets) | set(frame.entry.preps)
         frame.targets, how = pobj_actors(verb, preps, tags)
-        if how:
+        frame.targets = tuple(a for a in frame.targets if a not in frame.sources)
+        if frame.targets:
             frame.how["target"] = how
     if not frame.targets:  # "imposed restrictions against German goods": the coding object's target
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.entry.objects):
@@ -484,6 +513,11 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                     frame.targets = object_pronoun(subj, tags, claims, frame.sources)
                     if frame.targets:
                         frame.how["target"] = "object-pronoun"
+    if not frame.targets and not deploys:  # "fired at it", "attacked its positions": whom the pronoun means
+        frame.targets, how = pronoun_pobj(verb, set(frame.entry.targets) | set(frame.entry.preps), tags, claims,
+                                          frame.sources)
+        if how:
+            frame.how["target"] = how
     if not frame.targets and deploys:
         frame.targets, how = deployment_target(verb, tags)
         if how:

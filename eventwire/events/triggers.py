@@ -35,6 +35,7 @@ class Trigger:
     needs_object: bool = False  # an event only with an object or a complement ("declined the offer")
     intransitive: bool = False  # no event when the verb has a direct object ("demonstrated prowess")
     agentless: bool = False  # an event even with no one named as its source ("a roadside bomb exploded")
+    one_way: bool = False  # one side's act even where its code is mutual ("ratified a treaty with X")
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
@@ -105,6 +106,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         military=str(value["military"]) if value.get("military") else None,
         civilian=str(value["civilian"]) if value.get("civilian") else None,
         joint=str(value["joint"]) if value.get("joint") else None,
+        one_way=bool(value.get("one_way")),
         agentless=bool(value.get("agentless")),
         intransitive=bool(value.get("intransitive")),
         needs_object=bool(value.get("needs_object")),

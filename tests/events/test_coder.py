@@ -418,6 +418,8 @@ def test_coder_two_leaders_meeting_abroad_meet_each_other():
     ("The Kenyan president held talks with the Somali president on Monday.",
      [("046", "KENGOV", "SOMGOV"), ("046", "SOMGOV", "KENGOV")]),
     ("Ghana signed a trade agreement with Togo.", [("057", "GHA", "TGO"), ("057", "TGO", "GHA")]),
+    # ratifying is one side's act
+    ("Ghana ratified a trade agreement with Togo.", [("057", "GHA", "TGO")]),
     # a phone call and a visit go one way
     ("The Kenyan president spoke with the Somali president by phone.", [("041", "KENGOV", "SOMGOV")]),
     ("The Polish prime minister visited Germany on Monday.", [("042", "POLGOV", "DEU")]),
@@ -685,3 +687,23 @@ def test_coder_figurative_killing_and_fighting_and_planned_labour_strikes(text, 
 ])
 def test_coder_victims_of_a_shelling_named_by_its_side(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun target is the speaker of the claim around it
+    ("Lebanon said a rocket was fired at it from Syria on Monday.", [("190", "SYR", "LBN", "asserted")]),
+    # the parser hangs "from Lebanon" on the target: still where the fire came from
+    ("Israel said a rocket was fired at its territory from Lebanon.", [("190", "LBN", "ISR", "asserted")]),
+    # the owner of the object: "its positions" are the army's
+    ("The army said rebels attacked its positions near the border.", [("190", "---REB", "---MIL", "asserted")]),
+    # a withdrawn force is no target, even with a pronoun
+    ("Russia withdrew its troops from the border.", [("0874", "RUS", None, "asserted")]),
+    # a plural "positions" is military, a singular "position" a stance
+    ("The opposition attacked the government's position on taxes.", [("111", "---OPP", "---GOV", "asserted")]),
+])
+def test_coder_pronoun_targets_and_positions(text, expected):
+    assert _events(text) == expected
+
+
+def test_coder_sympathy_for_an_event_in_a_place_is_for_its_people():
+    assert _events("The president expressed sorrow for the shootings in Texas.") == [("018", "USAGOV", "USA", "asserted")]
