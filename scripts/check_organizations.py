@@ -31,7 +31,7 @@ FUNCTION_WORDS = {"the", "of", "and", "for", "in", "a", "an", "to", "on"}
 # Names that the word list (WordNet, through the spaCy model's lemmatizer) holds only because it
 # lists the body itself: they are names, not ordinary words, and stay.
 NAMES_NOT_WORDS = {"europol", "fatah", "greenpeace", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah",
-                   "interpol", "kuomintang", "mossad", "nato", "peshmerga", "taliban", "unesco", "unicef",
+                   "interahamwe", "interpol", "kuomintang", "mossad", "nato", "peshmerga", "taliban", "unesco", "unicef",
                    "wagner"}
 # Forms kept on purpose although a check would refuse them; the reason is the review.
 ALLOWED = {

@@ -14,7 +14,8 @@ from eventwire.actors.tagger import ActorTags
 from eventwire.model import Place
 from eventwire.places.focus import used_as_place
 
-DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF"}
+DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF",
+                    "RAD", "REL", "LAB", "HLH", "EDU"}
 
 
 def focus_country(places: list[Place], doc=None) -> str | None:
@@ -51,10 +52,11 @@ def _phrase_actor_country(doc, actor, tags) -> str | None:
                 if other is not actor and other.country and other.kind == "person":
                     return other.country
     for tok in head.subtree:
-        if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of", "for"):
+        if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of", "for", "in", "inside"):
             continue
         for other in tags.at(tok.i):
-            if other is not actor and other.country:
+            # "forces in east Bosnia": a country named where they are; "officials of the Kurdish group"
+            if other is not actor and other.country and (tok.head.lower_ not in ("in", "inside") or other.kind == "country"):
                 return other.country
     return None
 
@@ -186,7 +188,7 @@ def _is_national_group(doc, actor) -> bool:
     evidence = actor.evidence or ""
     if actor.kind != "group" or not actor.country:
         return False
-    if actor.sector == "CVL" and evidence == f"countries.csv:{actor.country}":
+    if actor.sector == "CVL" and evidence in (f"countries.csv:{actor.country}", f"actors.yaml:home_peoples/{actor.country}"):
         return True
     return evidence.startswith(f"countries.csv:{actor.country}+sector:") and _ethnic(doc, actor)
 
@@ -200,6 +202,14 @@ def _ethnic(doc, actor) -> bool:
     return "ethnic" in words
 
 
+def _own_phrase_placed(doc, actor, tags: ActorTags, places: list[Place]):
+    """``actor`` with the country its own phrase gives it, if it has none and one is there."""
+    if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
+        return actor
+    own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
+    return replace(actor, country=own, code=f"{own}{actor.sector}") if own else actor
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
@@ -208,8 +218,10 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
                   and p.feature not in ("sea", "water") and used_as_place(doc, p)]
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
-    home = _sentence_actor_countries(doc, tags)
-    all_actors = _sentence_countries(doc, tags)  # "Algerian landowners ... outside Parliament": Algeria's
+    # an actor placed by its own phrase ("the government of Sindh province") counts for its sentence
+    placed = ActorTags(actors=[_own_phrase_placed(doc, a, tags, places) for a in tags.actors], latent=tags.latent)
+    home = _sentence_actor_countries(doc, placed)
+    all_actors = _sentence_countries(doc, placed)  # "Algerian landowners ... outside Parliament": Algeria's
     replaced = {}
     for actor in tags.actors:
         if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live

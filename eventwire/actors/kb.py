@@ -99,6 +99,23 @@ def _country_terms() -> list[Term]:
     return terms
 
 
+def _home_people_terms(table: dict[str, list[str]]) -> list[Term]:
+    """Peoples that live mostly in one state but are not named after it ("Chechen rebels", "Karen
+    guerrillas", "Basque separatists"): ``home_peoples`` in actors.yaml, ISO3 -> adjectives and
+    plural nouns. They code like a country's adjective and nationals ("Chechen rebels" -> RUSREB,
+    "Chechens" -> RUSCVL); a plural is a word ending in "s" or listed after a "/" ("Ingush/Ingush")."""
+    names = {row["iso3"]: row["name"] for row in data_csv("countries.csv")}
+    terms: list[Term] = []
+    for iso3, words in (table or {}).items():
+        ev = f"actors.yaml:home_peoples/{iso3}"
+        for entry in words:
+            adjective, _, plural = str(entry).partition("/")
+            plural = plural or f"{adjective}s"
+            terms.append(Term(adjective, "adjective", iso3, iso3, None, names[iso3], "country", ev))
+            terms.append(Term(plural, "national", f"{iso3}CVL", iso3, "CVL", names[iso3], "group", ev))
+    return terms
+
+
 def _org_terms() -> list[Term]:
     """Organisations, armed groups and parties from ``data/organizations.yaml`` (a list of entries:
     code, name, sector, country, kind, names, from/to); checked by scripts/check_organizations.py."""
@@ -112,15 +129,26 @@ def _org_terms() -> list[Term]:
     return terms
 
 
+# Plural-looking words that names write as a singular possessive more often than not.
+SINGULAR_POSSESSIVES = {"Peoples", "Lords"}
+
+
 def _apostrophe_variants(name: str) -> list[str]:
     """A plural word inside a name is written with or without its apostrophe ("Kurdistan Workers Party",
-    "Kurdistan Workers' Party", "Kurdistan Workers’ Party"); a possessive "'s" with either apostrophe."""
+    "Kurdistan Workers' Party", "Kurdistan Workers’ Party"), or as a singular possessive ("New Peoples
+    Army", "New People's Army"; "Lords Resistance Army", "Lord's Resistance Army"); a possessive "'s"
+    with either apostrophe."""
     words = name.split(" ")
     variants = [name]
+
+    def plural(k: int, w: str) -> bool:
+        return (k < len(words) - 1 and len(w) > 3 and w.endswith("s") and w[:1].isupper()
+                and not w.endswith(("ss", "us", "is")))
+
     for mark in ("'", "’"):
-        marked = [w + mark if (k < len(words) - 1 and len(w) > 3 and w.endswith("s") and w[:1].isupper()
-                               and not w.endswith(("ss", "us", "is"))) else w for k, w in enumerate(words)]
-        variants.append(" ".join(marked))
+        variants.append(" ".join(w + mark if plural(k, w) else w for k, w in enumerate(words)))
+        variants.append(" ".join(w[:-1] + mark + "s" if plural(k, w) and w in SINGULAR_POSSESSIVES else w
+                                 for k, w in enumerate(words)))
     for a, b in (("'s ", "’s "), ("’s ", "'s ")):
         if a in name:
             variants.append(name.replace(a, b))
@@ -159,7 +187,7 @@ def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
 @lru_cache(maxsize=1)
 def _builtin_kb() -> KnowledgeBase:
     raw = data_yaml("actors.yaml")
-    terms = _country_terms() + _org_terms() + _people_terms()
+    terms = _country_terms() + _home_people_terms(raw.get("home_peoples")) + _org_terms() + _people_terms()
     return KnowledgeBase(
         terms=tuple(terms),
         sector_nouns=_flatten(raw["sector_nouns"]),

@@ -80,6 +80,9 @@ def _words(text: str) -> list[str]:
         if len(part) > 2 and part[-1] in "'’" and part[-2] == "s":
             out += [part[:-1], part[-1]]  # "Workers'": spaCy splits the plural's apostrophe off
             continue
+        if len(part) > 3 and part[-2] in "'’" and part[-1] in "sS" and part[-3].isalpha():
+            out += [part[:-2], part[-2:]]  # "People's": and the possessive's "'s"
+            continue
         pieces = part.split("-")
         for k, piece in enumerate(pieces):
             if k:
@@ -87,6 +90,41 @@ def _words(text: str) -> list[str]:
             if piece:
                 out.append(piece)
     return out
+
+
+INFORMATION_NOUNS = {"intelligence"}  # a service, or what it gathers: "shared intelligence with Israel"
+GIVING_LEMMAS = {"provide", "share", "give", "supply", "pass", "exchange", "gather", "collect", "offer", "hand",
+                 "receive", "obtain", "deliver", "sell", "feed", "leak", "swap", "trade"}
+
+
+def _information_given(token) -> bool:
+    """"intelligence" as the thing given or gathered (object of "provide", "share", ..., or a
+    conjunct of that object), not the service that gathers it."""
+    if token.lemma_.lower() not in INFORMATION_NOUNS or any(c.dep_ == "det" and c.lower_ in ("the", "its", "their")
+                                                            for c in token.children):
+        return False
+    obj = token
+    while obj.dep_ == "conj":
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in GIVING_LEMMAS
+
+
+def _people_noun(token, kb: KnowledgeBase) -> bool:
+    """A capitalised word the sector nouns list as a community ("Kurd", "Tamils", "Hutu"): in a PERSON
+    entity beside a country word ("Turkish Kurd"), the NER's mistake for a people."""
+    return (token.text[:1].isupper() and not token.is_sent_start
+            and kb.sector_nouns.get(token.text.lower()) == "CVL")
+
+
+def _first_name_not_people(ent, kb: KnowledgeBase, anchors) -> bool:
+    """A PERSON entity that is only a people's adjective from ``home_peoples`` ("Karen", also a first
+    name), and stands alone rather than before a noun ("Karen guerrillas"): the person."""
+    if any(not (a.start == ent.start and a.end == ent.end) for a in anchors
+           if a.start < ent.end and ent.start < a.end):
+        return False
+    terms = kb.terms_for(ent.text)
+    return (bool(terms) and all((t.evidence or "").startswith("actors.yaml:home_peoples/") for t in terms)
+            and ent.root.dep_ not in MODIFIER_DEPS)
 
 
 def _choose_term(terms: list[Term], span, published: date | None) -> Term | None:
@@ -328,11 +366,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if (ent.start_char, ent.end_char) in place_spans:
             continue  # the places stage found it a place by its cues ("captured Jaffna")
         if not any(i in covered for i in range(ent.start, ent.end)):
+            if _first_name_not_people(ent, kb, anchors):
+                people_spans.append((ent, None))  # "Karen said": a first name, not the Karen people
+                continue
             # a PERSON entity that is really a country/capital term ("Ankara" mis-tagged) is not a person
             if any(a.start == ent.start and a.end == ent.end and kb.terms_for(a.text) for a in anchors):
                 continue
-            if all(any(a.start <= i < a.end and kb.terms_for(a.text) for a in anchors) for i in range(ent.start, ent.end)):
-                continue  # "Bosnian Serbs": country words only, a people
+            if all(any(a.start <= i < a.end and kb.terms_for(a.text) for a in anchors) or _people_noun(doc[i], kb)
+                   for i in range(ent.start, ent.end)):
+                continue  # "Bosnian Serbs", "Turkish Kurd refugees": country and people words only, a people
             people_spans.append((ent, None))
     for span, term in sorted(people_spans, key=lambda p: p[0].start):
         actor, tokens = _person_actor(doc, span, term, kb, anchors, known_people)
@@ -397,6 +439,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if term.role == "adjective":
             if root.dep_ in ("amod",) or root.pos_ == "ADJ":
                 continue
+            if term.evidence.startswith("actors.yaml:home_peoples/"):
+                continue  # "Karen" on its own: a people's adjective codes a phrase, not a name
         tokens = range(span.start, span.end)
         sector = term.sector
         actor = Actor(_span(doc, span.start, span.end), term.code, term.country, sector, term.name,
@@ -458,6 +502,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         if token.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "a state of emergency", "a state of siege": a condition, not the state
+        if _information_given(token):
+            continue  # "providing photographs and other intelligence to Macedonia": what is given, not an agency
         sector, _how = head_sector(token, kb)
         if _how == "materiel":
             continue

@@ -87,3 +87,25 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
 ])
 def test_context_codes_from_the_phrase_and_the_sentence(nlp, text, phrase, code):
     assert _codes(nlp, text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # radicals, clergy and unions are domestic actors: they take the country of their sentence's government
+    ("Fundamentalists staged a sit-in to demand that the Moroccan government free the prisoners.",
+     "Fundamentalists", "MARRAD"),
+    # an actor placed by its own phrase counts as its sentence's government
+    ("The governor of Balochistan province told police to seal the border.", "police", "PAKCOP"),
+])
+def test_context_domestic_actors_take_the_sentence_government(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_a_country_named_where_a_group_is_gives_its_country(nlp):
+    from eventwire.actors.context import infer_countries
+    from eventwire.actors.tagger import find_actors
+
+    text = "Talks with militias in Somalia stalled on Monday."
+    doc = nlp(text)
+    tags = infer_countries(doc, find_actors(doc), [])  # no places: the country actor inside the phrase
+    found = {a.span.text: (a.code, a.span.start, a.span.end) for a in tags.actors}
+    assert found["militias"] == ("SOMREB", 11, 19)

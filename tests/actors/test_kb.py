@@ -38,3 +38,18 @@ def test_kb_a_plural_word_in_a_name_is_found_with_or_without_its_apostrophe():
     kb = load_kb()
     for text in ("Kurdistan Workers Party", "Kurdistan Workers' Party", "Kurdistan Workers’ Party"):
         assert [t.code for t in kb.terms_for(text)] == ["TURREBPKK"]
+
+
+def test_kb_home_peoples_are_adjectives_and_nationals_of_their_state():
+    kb = load_kb()
+    assert {(t.role, t.code) for t in kb.terms_for("Chechen")} == {("adjective", "RUS")}
+    assert {(t.role, t.code) for t in kb.terms_for("Chechens")} == {("national", "RUSCVL")}
+    assert {(t.role, t.code) for t in kb.terms_for("Ingush")} == {("adjective", "RUS"), ("national", "RUSCVL")}
+
+
+def test_kb_plural_words_in_names_get_their_possessive_forms():
+    from eventwire.actors.kb import _apostrophe_variants
+
+    assert "New People's Army" in _apostrophe_variants("New Peoples Army")
+    assert "Kurdistan Workers' Party" in _apostrophe_variants("Kurdistan Workers Party")
+    assert "Kurdistan Worker's Party" not in _apostrophe_variants("Kurdistan Workers Party")

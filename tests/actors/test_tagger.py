@@ -151,3 +151,73 @@ def test_tagger_an_event_noun_with_a_military_modifier_is_no_actor(nlp):
 
 def test_tagger_a_capital_modifying_an_event_is_a_place_not_its_government(nlp):
     assert not [a for a in _actors(nlp, "Organizers of a London rally thanked the volunteers.") if a.code == "GBRGOV"]
+
+
+def _found(nlp, text, published=date(2021, 6, 1)):
+    """phrase -> (code, start, end) for each actor of ``text``."""
+    return {a.span.text: (a.code, a.span.start, a.span.end) for a in _actors(nlp, text, published)}
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a people that lives mostly in one state codes as that state's adjective and nationals do
+    ("Chechen rebels ambushed a convoy near Grozny.", "Chechen rebels", "RUSREB"),
+    ("Basque separatists claimed the bombing.", "Basque separatists", "ESPREB"),
+    ("Hundreds of Tibetans marched on Sunday.", "Tibetans", "CHNCVL"),
+    # "guerrilla" as a modifier gives the rebel sector ("a guerrilla stronghold")
+    ("Government troops shelled a Kachin guerrilla stronghold.", "a Kachin guerrilla stronghold", "MMRREB"),
+])
+def test_tagger_codes_peoples_by_their_home_state(nlp, text, phrase, code):
+    start = text.index(phrase)
+    assert _found(nlp, text)[phrase] == (code, start, start + len(phrase))
+
+
+def test_tagger_a_peoples_name_used_as_a_first_name_is_the_person(nlp):
+    text = "Karen told reporters she was leaving."
+    (karen,) = [a for a in _actors(nlp, text) if a.span.text == "Karen"]
+    assert (karen.code, karen.kind, karen.span.start, karen.span.end) == (None, "person", 0, 5)
+
+
+def test_tagger_a_person_entity_of_country_and_people_words_is_a_people(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    text = "Some 500 Turkish Kurd refugees crossed the border on Friday."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 2, 4, label="PERSON")]  # the NER's mistake: "Turkish Kurd" as a name
+    found = {a.span.text: (a.code, a.span.start, a.span.end) for a in find_actors(doc).actors}
+    assert found == {"Turkish Kurd refugees": ("TURREF", 9, 30)}
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # intelligence that is given or shared is information, not an intelligence service
+    ("Britain shared intelligence with its allies.", "intelligence", None),
+    ("The embassy provided maps and other intelligence to the investigators.", "other intelligence", None),
+    ("Military intelligence detained two officers.", None, ("Military intelligence", "---SPY", 0, 21)),
+])
+def test_tagger_intelligence_given_is_no_actor(nlp, text, absent, kept):
+    found = _found(nlp, text)
+    if absent:
+        assert absent not in found
+    if kept:
+        assert found[kept[0]] == kept[1:]
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # names written with a singular possessive ("People's", "Lord's") match the table's plain form
+    ("Fighters of the Lord's Resistance Army raided a village.", "Lord's Resistance Army", "UGAREBLRA"),
+    ("The New People's Army ambushed a patrol on Mindanao.", "New People's Army", "PHLREBNPA"),
+    # armed groups and movements of the wars of 1980-2010
+    ("The Armed Islamic Group claimed the massacre.", "Armed Islamic Group", "DZAINSGIA"),
+    ("Khmer Rouge guerrillas shelled the town.", "Khmer Rouge guerrillas", "KHMREBKRG"),
+    ("The Revolutionary United Front freed the hostages.", "Revolutionary United Front", "SLEREBRUF"),
+    ("The National Union for the Total Independence of Angola rejected the deal.",
+     "National Union for the Total Independence of Angola", "AGOPTYUNT"),
+])
+def test_tagger_codes_named_groups(nlp, text, phrase, code):
+    start = text.index(phrase)
+    assert _found(nlp, text)[phrase] == (code, start, start + len(phrase))
+
+
+def test_tagger_a_frequent_misspelling_of_a_leader_codes_the_leader(nlp):
+    text = "President Francois Mitterand received the king in Paris."
+    found = _found(nlp, text, published=date(1990, 6, 1))
+    assert found["President Francois Mitterand"] == ("FRAGOV", 0, 28)
