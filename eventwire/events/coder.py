@@ -236,6 +236,21 @@ def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -
     return (before[0],) if before else ()
 
 
+OBJECTION_ROOTS = {"11", "12", "14"}  # disapproval, rejection, protest: aimed at whoever did the act
+
+
+def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """"criticized the arrest of journalists by Turkish police": an objection to an act is aimed at
+    its author (after "by"), not at those it was done to."""
+    authors = []
+    for actor in targets:
+        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ == "NOUN":
+            authors.append(actor)
+    return tuple(authors) or targets
+
+
 def pronoun_pobj(token, preps, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:
     """A pronoun after a target preposition, or owning the object: "Israel said a rocket was fired at
     it", "... at its territory", "rebels attacked its positions" - the speaker of the claim around it, else the actor it stands for
@@ -1279,6 +1294,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         if x is not None and (x.code or x.kind in ("person", "organization")))
         targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))
                         and not (a.span.start <= tok.idx < a.span.end))
+        if frame.code[:2] in OBJECTION_ROOTS and len(targets) > 1:
+            targets = authors_objected_to(doc, targets)
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             eventless.add(tok.i)

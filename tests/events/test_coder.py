@@ -707,3 +707,14 @@ def test_coder_pronoun_targets_and_positions(text, expected):
 
 def test_coder_sympathy_for_an_event_in_a_place_is_for_its_people():
     assert _events("The president expressed sorrow for the shootings in Texas.") == [("018", "USAGOV", "USA", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an objection to an act is aimed at its author, not at those it was done to
+    ("Germany criticized the arrest of journalists by Turkish police.", [("111", "DEU", "TURCOP", "asserted")]),
+    ("Kenya condemned attacks by al-Shabaab on civilians.", [("111", "KEN", "SOMINSSHB", "asserted")]),
+    # with no author named, those it was done to stay the target
+    ("Germany criticized the arrest of Turkish journalists.", [("111", "DEU", "TURMED", "asserted")]),
+])
+def test_coder_objection_to_an_act_targets_its_author(text, expected):
+    assert _events(text) == expected
