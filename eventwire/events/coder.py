@@ -236,6 +236,8 @@ def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -
     return (before[0],) if before else ()
 
 
+# "looking to X to act", "counting on X to act": relying on someone for an act is asking it of them
+RELIANCE_VERBS = {"look": "to", "count": "on", "rely": "on", "depend": "on", "turn": "to", "bank": "on"}
 OBJECTION_ROOTS = {"11", "12", "14"}  # disapproval, rejection, protest: aimed at whoever did the act
 
 
@@ -855,6 +857,9 @@ def wrapper_of(token, table: TriggerTable):
             and head.pos_ == "VERB" and lemma in table.appeal_verbs | PUSH_VERBS:
         return head, "appeal"  # "the UK is pushing hard for the US (to) support its plan"
     infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if (infinitive or node.dep_ == "xcomp") and head.pos_ == "VERB" and lemma in RELIANCE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == RELIANCE_VERBS[lemma] for c in head.children):
+        return head, "appeal"  # "Ankara is looking to its allies to support its forces": asking them
     if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
         # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
         return head, "threat" if lemma in table.threat_verbs else "intent"
@@ -1239,11 +1244,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     c.dep_ == "mark" and c.lower_ == "for" for c in clause.children))) and frame.sources:
                 inner_targets = frame.sources  # "demanded that Togo release ...": Togo is asked
             elif kind in ("appeal", "demand"):
-                addressee, _how = pobj_actors(wrapper, {"on", "upon"}, tags)  # "called on federal authorities to ..."
+                addressee, _how = pobj_actors(wrapper, {"on", "upon", RELIANCE_VERBS.get(wrapper.lemma_.lower(), "on")},
+                                              tags)  # "called on federal authorities to ...", "looking to its allies to ..."
                 for child in wrapper.children:  # "urged Syria to withdraw"
                     if child.dep_ == "dobj" and child.i != tok.i:
                         addressee = with_conjuncts(child, tags) or addressee
-                inner_targets = addressee or inner_targets
+                # "looking to its western allies to ...": the ones relied on, named or not
+                inner_targets = addressee if wrapper.lemma_.lower() in RELIANCE_VERBS else addressee or inner_targets
             if kind == "threat" and not any(a.code for a in inner_targets):
                 # "threatened to stop the talks unless the United States ...": aimed at who must comply
                 inner_targets = condition_subject(wrapper, tok, tags) or inner_targets

@@ -718,3 +718,12 @@ def test_coder_sympathy_for_an_event_in_a_place_is_for_its_people():
 ])
 def test_coder_objection_to_an_act_targets_its_author(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # relying on someone for an act is asking it of them
+    ("Kenya is counting on the African Union to deploy more troops.", [("0234", "KEN", "AFU", "asserted")]),
+    ("Chad is looking to France to send medicine to its hospitals.", [("0233", "TCD", "FRA", "asserted")]),
+])
+def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
+    assert _events(text) == expected
