@@ -140,11 +140,14 @@ def split_glued_headings(text: str) -> list[Edit]:
     return edits
 
 
-# A wire dateline at a paragraph start: "BISHKEK, Kyrgyzstan — ", "NAIROBI (Reuters) - ".
+# A wire dateline at a paragraph start: "BISHKEK, Kyrgyzstan — ", "NAIROBI (Reuters) - ", and in title
+# case with its country: "Damascus, Syria (12:30 P.M.) – ".
 _DATELINE = re.compile(
-    r"^(?P<line>[A-Z][A-Z .'-]{1,40}(?:,[^\n—–]{1,40}?)?(?:\s*\([A-Za-z .]{2,30}\))?\s*[—–-]{1,2})(?P<gap>[ \t]+)(?=[^\W\d_])",
+    r"^(?P<line>[A-Z][A-Za-z .'-]{1,40}(?P<country>,[^\n—–]{1,40}?)?(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s*[—–-]{1,2})"
+    r"(?P<gap>[ \t]+)(?=[^\W\d_])",
     re.MULTILINE,
 )
+_PLACE_WORDS = re.compile(r"^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,3}$")
 
 
 def split_datelines(text: str) -> list[Edit]:
@@ -154,7 +157,9 @@ def split_datelines(text: str) -> list[Edit]:
     edits = []
     for m in _DATELINE.finditer(text):
         city = m.group("line").split(",")[0].split("(")[0].strip(" —–-")
-        if len(city) < 2 or not city.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper():
+        country = (m.group("country") or "").strip(" ,").split("(")[0].strip(" —–-")
+        capitals = city.replace(" ", "").replace(".", "").replace("'", "").replace("-", "").isupper()
+        if len(city) < 2 or not (capitals or (_PLACE_WORDS.match(city) and _PLACE_WORDS.match(country))):
             continue
         edits.append(Edit(m.start("gap"), m.end("gap"), "\n\n"))
     return edits

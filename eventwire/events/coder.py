@@ -241,6 +241,25 @@ RELIANCE_VERBS = {"look": "to", "count": "on", "rely": "on", "depend": "on", "tu
 OBJECTION_ROOTS = {"11", "12", "14"}  # disapproval, rejection, protest: aimed at whoever did the act
 
 
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# Nouns the actor tables make civilians because people live there ("an attack on a village"): taking
+# one is taking a place, not people.
+PEOPLED_PLACES = {"village", "hamlet", "town", "camp", "market", "hospital", "clinic", "school", "mosque", "church",
+                  "monastery", "temple", "neighborhood", "neighbourhood", "settlement", "shelter"}
+
+
+BUILDINGS = {"station", "post", "outpost", "base", "headquarters", "office", "building", "checkpoint", "compound",
+             "barracks", "airport", "port", "bridge", "road", "position", "positions", "palace", "embassy", "prison"}
+
+
+def _is_people(actor: Actor) -> bool:
+    """People, not a place or a building that a group's word names ("a police station", "the town")."""
+    noun = (actor.evidence or "").partition("sector_nouns/")[2].split("+")[0]
+    last = actor.span.text.split()[-1].lower() if actor.span.text.split() else ""
+    return actor.kind == "person" or (actor.kind == "group" and bool(actor.sector) and noun not in PEOPLED_PLACES
+                                      and last not in BUILDINGS and last.rstrip("s") not in BUILDINGS)
+
+
 def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"criticized the arrest of journalists by Turkish police": an objection to an act is aimed at
     its author (after "by"), not at those it was done to."""
@@ -1347,6 +1366,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code in ("186", "1823") and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
             frame.code = "185"  # "an attempt to assassinate the minister": the attempt is the event
             frame.how["attempt"] = tok.head.text
+        if frame.entry.people and frame.wrapper is None and frame.code == frame.entry.code and targets \
+                and all(_is_people(a) for a in targets):
+            # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction
+            state = all(a.sector in STATE_SECTORS for a in sources)
+            frame.code = frame.entry.people["state" if state else "armed"]
+            frame.how["people"] = "taken by the state" if state else "taken by an armed group"
         if frame.entry.joint and frame.wrapper is None and frame.code == frame.entry.code \
                 and len({a.country for a in sources if a.country}) >= 2:
             frame.code = frame.entry.joint  # "Indian and French warships began naval exercises": together

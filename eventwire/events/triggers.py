@@ -40,6 +40,7 @@ class Trigger:
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
     passive_agent: tuple[str, ...] = ()  # in the passive, these prepositions name the source ("summoned to X")
+    people: dict[str, str] = field(default_factory=dict)  # code when people are taken: {state: 173, armed: 181}
 
     @property
     def evidence(self) -> str:
@@ -115,8 +116,10 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         sources=tuple(value.get("sources") or ()),
         reverse=tuple(value.get("reverse") or ()),
         passive_agent=tuple(_word(w) for w in value.get("passive_agent") or ()),
+        people={str(k): str(v) for k, v in (value.get("people") or {}).items()},
     )
     for code in [entry.code, entry.military, entry.civilian, entry.joint, *entry.preps.values(), *entry.refine.values(), *entry.objects.values(),
+                 *entry.people.values(),
                  *(c for objs in entry.particle_objects.values() for c in objs.values())]:
         if code is not None and code != "none" and not known(code):
             raise ValueError(f"triggers.yaml: {lemma!r} uses {code!r}, which is not a CAMEO code in cameo.csv")

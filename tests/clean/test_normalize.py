@@ -164,6 +164,11 @@ def test_normalize_clean_title(title, clean):
     ("KABUL — The council met.", "KABUL —\n\nThe council met."),
     ("Fears of a wider war — officials said.", "Fears of a wider war — officials said."),
     ("U.S. forces — they said.", "U.S. forces — they said."),
+    # in title case, with its country and a time
+    ("Damascus, Syria (12:30 P.M.) – Rebels launched an attack.", "Damascus, Syria (12:30 P.M.) –\n\nRebels launched an attack."),
+    ("Kyiv, Ukraine — Drones hit the city.", "Kyiv, Ukraine —\n\nDrones hit the city."),
+    # a sentence opener with a comma is no dateline
+    ("Meanwhile, the army — officials said — moved north.", "Meanwhile, the army — officials said — moved north."),
 ])
 def test_normalize_split_datelines(text, expected):
     from eventwire.clean.normalize import split_datelines

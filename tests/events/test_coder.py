@@ -727,3 +727,17 @@ def test_coder_objection_to_an_act_targets_its_author(text, expected):
 ])
 def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # taking people: an arrest by the state, an abduction by anyone else; a place stays a place
+    ("The Mexican army captured a man near the border.", [("173", "MEXMIL", "---CVL", "asserted")]),
+    ("Rebels captured two soldiers near Goma.", [("181", "CODREB", "CODMIL", "asserted")]),
+    ("Police seized two journalists in Harare.", [("173", "ZWECOP", "ZWEMED", "asserted")]),
+    ("Rebels captured the town of Bunia.", [("192", "CODREB", "CODCVL", "asserted")]),
+    ("Militants seized a police station in Kandahar.", [("1711", "AFGREB", "AFGCOP", "asserted")]),
+    # a cup or a seat is no capture
+    ("Austria captured the Nations Cup on Friday.", []),
+])
+def test_coder_capturing_people_places_and_prizes(text, expected):
+    assert _events(text) == expected
