@@ -154,15 +154,18 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
                or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # "stop bombing populated areas"
     if token.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects.append(token.head)  # "a helicopter that was captured": the helicopter
-    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "dobj")]
+    objects += [d for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+                for d in g.children if d.dep_ == "dobj"]  # "warns of freezing drizzle": a parse of "freezing" as a verb
     objects += [c for o in list(objects) for c in o.conjuncts]
     objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # "5.1 million dollars of aid"
     for obj in objects:
-        modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [c for m in modifiers if m.dep_ == "nmod" for c in m.conjuncts]  # "drizzle or ice pellets"
         keys = [f"{m.lower_} {obj.lemma_.lower()}" for m in modifiers]  # "martial law"
         keys += [obj.lower_, obj.lemma_.lower()]  # the word as written first: "positions" is not a "position"
-        keys += [m.lemma_.lower() for m in modifiers if m.dep_ == "compound"]  # "ended mediation efforts"
+        keys += [m.lemma_.lower() for m in modifiers if m.dep_ in ("compound", "nmod", "conj")]  # "ended mediation efforts"
         for key in keys:
             if key in table:
                 return table[key]
@@ -249,7 +252,9 @@ PEOPLED_PLACES = {"village", "hamlet", "town", "camp", "market", "hospital", "cl
 
 
 BUILDINGS = {"station", "post", "outpost", "base", "headquarters", "office", "building", "checkpoint", "compound",
-             "barracks", "airport", "port", "bridge", "road", "position", "positions", "palace", "embassy", "prison"}
+             "barracks", "airport", "port", "bridge", "road", "position", "positions", "palace", "embassy", "prison",
+             "stronghold", "bastion", "hideout", "enclave", "territory", "area", "zone", "region", "district", "city",
+             "hill", "depot", "warehouse", "plant", "factory", "airfield", "airbase", "garrison", "fort", "redoubt"}
 
 
 def _is_people(actor: Actor) -> bool:
@@ -549,6 +554,12 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                     frame.targets = object_pronoun(subj, tags, claims, frame.sources)
                     if frame.targets:
                         frame.how["target"] = "object-pronoun"
+    if not frame.targets and frame.code[:2] == "13":  # "warned of retaliation against Lithuania": whom it is aimed at
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found, how = pobj_actors(obj, {"against", "on", "at", "toward", "towards"}, tags)
+                if found:
+                    frame.targets, frame.how["target"] = found, f"threatened-{how}"
     if not frame.targets and not deploys:  # "fired at it", "attacked its positions": whom the pronoun means
         frame.targets, how = pronoun_pobj(verb, set(frame.entry.targets) | set(frame.entry.preps), tags, claims,
                                           frame.sources)

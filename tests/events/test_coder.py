@@ -741,3 +741,12 @@ def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
 ])
 def test_coder_capturing_people_places_and_prizes(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warning of an act against someone is a threat to them; a weather warning is none
+    ("Russia warned of retaliation against Lithuania.", [("130", "RUS", "LTU", "asserted")]),
+    ("Environment Canada warns of freezing drizzle or ice pellets into the night.", []),
+])
+def test_coder_warnings_of_acts_and_of_weather(text, expected):
+    assert _events(text) == expected
