@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from eventwire.actors.tagger import ActorTags
 from eventwire.model import Place
 from eventwire.places.focus import used_as_place
+from eventwire.resources import data_yaml
 
 DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF",
                     "RAD", "REL", "LAB", "HLH", "EDU"}
@@ -68,6 +70,8 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
         return None
     head = span.root
     inside = {t.idx for t in head.subtree if t.i >= head.i}
+    # a place that qualifies the phrase's own words: "Kano governor Abdullahi Ganduje", "Gaza militants"
+    inside |= {t.idx for t in span if t.i < head.i and t.dep_ in ("compound", "nmod", "poss") and t.head in span}
     for place in places:
         if place.country and place.span.start in inside and place.feature not in ("sea", "water"):
             return place.country
@@ -148,18 +152,100 @@ def _sentence_countries(doc, tags: ActorTags) -> dict[int, str]:
     return {start: next(iter(c)) for start, c in found.items() if len(c) == 1}
 
 
-def _possessor_country(doc, actor, tags: ActorTags) -> str | None:
-    """The country of the nearest actor before "its troops" / "their forces", in this sentence or
-    the one before, when it is a country, an organisation of one country or a group with a country."""
+def _possessor_country(doc, actor, tags: ActorTags, known: dict | None = None) -> tuple[str | None, str]:
+    """The country "its troops" / "their forces" belong to, and how it was found.
+
+    Inside the reported clause of a speech verb ("Kenya said al-Shabaab fighters attacked its
+    troops"), the speaker, when it is a country or a body of one country and agrees in number with
+    the pronoun ("its": singular; "their": plural or collective), unless the clause's own subject is
+    a country that agrees too and does not act on the phrase ("Russia said Ukraine had moved its
+    troops"). Otherwise the country of the nearest actor before it, in this sentence or the one
+    before. ``known`` maps actors to their already inferred versions ("the army said its ...")."""
     tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if tok is None:
-        return None
+        return None, ""
+    speaker = _reporting_speaker(doc, tok, tags, known or {})
+    if speaker is not None:
+        return speaker.country, "speaker"
     sent = tok.sent
     window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     before = [a for a in tags.actors if window <= a.span.start < actor.span.start and a.country and a is not actor]
     if not before:
+        return None, ""
+    return max(before, key=lambda a: a.span.start).country, "possessor"
+
+
+COLLECTIVE_HEADS = {"government", "administration", "army", "military", "police", "ministry", "navy", "force",
+                    "cabinet", "regime", "authority", "coalition", "alliance", "group", "movement", "presidency",
+                    "embassy", "parliament", "council", "command", "junta", "leadership", "team"}
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(data_yaml("claims.yaml")["speech_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _hostile_lemmas() -> frozenset[str]:
+    return frozenset(data_yaml("actors.yaml").get("hostile_verbs") or ())
+
+
+def _agrees(pronoun: str, token, actor) -> bool:
+    """"its" with a singular speaker, "their" with a plural or a collective one ("the government")."""
+    plural = token.tag_ in ("NNS", "NNPS")
+    if pronoun == "its":
+        return not plural
+    return plural or actor.kind in ("country", "organization") or token.lemma_.lower() in COLLECTIVE_HEADS
+
+
+def _country_actor_at(token, tags: ActorTags, known: dict):
+    """The actor of a country, government or one country's body at ``token`` (no person)."""
+    for other in tags.at(token.i):
+        other = known.get(id(other), other)
+        if other.country and other.kind in ("country", "group", "organization"):
+            return other
+    return None
+
+
+def _reporting_speaker(doc, tok, tags: ActorTags, known: dict):
+    """The speaker whose country owns the possessive phrase ``tok`` ("its troops"), when the phrase
+    is inside a speech verb's reported clause and the speaker fits (see :func:`_possessor_country`)."""
+    pronoun = tok[0].lower_
+    if pronoun not in ("its", "their"):
         return None
-    return max(before, key=lambda a: a.span.start).country
+    head = tok.root
+    clause_verb = None
+    node = head
+    while node.head is not node:
+        parent = node.head
+        if node.dep_ in ("ccomp", "parataxis") and parent.lemma_.lower() in _speech_lemmas():
+            clause_verb = node
+            break
+        if node.dep_ == "ROOT":
+            break
+        node = parent
+    speech = clause_verb.head if clause_verb is not None else None
+    if speech is None:  # "..., its troops ..., Kenya said" parsed with the report as the root
+        root = head.sent.root
+        speech = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i > head.i
+                       and c.lemma_.lower() in _speech_lemmas()), None)
+        clause_verb = root if speech is not None else None
+    if speech is None:
+        return None
+    subjects = [c for c in speech.children if c.dep_ == "nsubj" and not (c.i <= head.i <= c.right_edge.i)]
+    if not subjects:
+        return None
+    speaker = _country_actor_at(subjects[0], tags, known)
+    if speaker is None or not _agrees(pronoun, subjects[0], speaker):
+        return None
+    # the reported clause's own subject, when it agrees and does not act on the phrase, owns it:
+    # "Russia said Ukraine had moved its troops", "Kenya said the militants left their camps"
+    own = [c for c in clause_verb.children if c.dep_ == "nsubj" and c.i < head.i]
+    if own and head.head == clause_verb and clause_verb.lemma_.lower() not in _hostile_lemmas():
+        rivals = [a for a in tags.at(own[0].i) if a.kind != "person"]
+        if rivals and _agrees(pronoun, own[0], rivals[0]):
+            return None
+    return speaker
 
 
 def _antecedent_country(doc, actor, tags: ActorTags) -> str | None:
@@ -240,10 +326,11 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
-            owner = _possessor_country(doc, actor, tags)  # "Nigeria's army said its troops ..."
+            # "Nigeria's army said its troops ...", "Kenya said al-Shabaab fighters attacked its troops"
+            owner, how = _possessor_country(doc, actor, tags, replaced)
             if owner:
                 replaced[id(actor)] = replace(actor, country=owner, code=f"{owner}{actor.sector}",
-                                              evidence=f"{actor.evidence}+country:possessor")
+                                              evidence=f"{actor.evidence}+country:{how}")
             continue
         tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         sent_start = tok.sent.start_char if tok is not None else None

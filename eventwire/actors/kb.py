@@ -52,6 +52,7 @@ class KnowledgeBase:
     place_heads: frozenset[str] = frozenset()  # "X village": X is a place, not a person
     non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the group" -> kinds it refers to
+    title_countries: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT: a title of one state
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -196,10 +197,13 @@ def _builtin_kb() -> KnowledgeBase:
         titles=_flatten(raw["titles"]),
         group_references=dict(raw["group_references"]),
         role_heads=frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
-                              "chief", "member", "head", "representative", "source", "fighter"}),
+                              "chief", "member", "head", "representative", "source", "fighter", "adviser",
+                              "advisor"}),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         non_actor_heads=frozenset(w.lower() for w in raw.get("non_actor_heads", [])),
         anaphors={k.lower(): tuple(v) for k, v in (raw.get("anaphors") or {}).items()},
+        title_countries={str(w).lower(): iso3 for iso3, words in (raw.get("title_countries") or {}).items()
+                         for w in words},
     )
 
 

@@ -204,8 +204,44 @@ def _lower_phrase(tokens) -> str:
     return " ".join(t.lemma_.lower() if t.pos_ == "NOUN" else t.text.lower() for t in tokens)
 
 
+def _of_phrase(head) -> tuple[str, int] | None:
+    """"chief of staff", "chief of army staff", "head of state": the head with an "of" phrase that
+    names its office (lower case, without determiners), and the index just after that phrase."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                words = [t.lower_ for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj.lower_]
+                if all(t.dep_ in ("compound", "amod", "det") for t in obj.lefts):
+                    return f"{head.lemma_.lower()} of {' '.join(words)}", obj.i + 1
+    return None
+
+
+def office_end(head, kb: KnowledgeBase) -> int:
+    """The end (exclusive token index) of the actor phrase headed by ``head``: after an "of" phrase
+    that names the office ("Nigeria's chief of army staff"), else just after the head."""
+    found = _of_phrase(head)
+    return found[1] if found and _office_sector(head, found[0], kb) else head.i + 1
+
+
+def _office_sector(head, phrase: str, kb: KnowledgeBase) -> str | None:
+    """The sector of "chief of staff" and the like, with a compound before it ("army chief of staff")."""
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod") and f"{c.lower_} {phrase}" in kb.sector_nouns:
+            return kb.sector_nouns[f"{c.lower_} {phrase}"]
+    return kb.sector_nouns.get(phrase)
+
+
 def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
-    """Sector from a head noun (with a preceding compound word: "security forces", "prime minister")."""
+    """Sector from a head noun (with a preceding compound word: "security forces", "prime minister",
+    or an "of" phrase naming an office: "chief of staff"). A phrase found whole ("attorney
+    general", "security adviser") says how: "phrase", and a modifier does not change its sector."""
+    of_phrase = _of_phrase(head)
+    if of_phrase:
+        sector = _office_sector(head, of_phrase[0], kb)
+        if sector:
+            return sector, "phrase"
     compounds = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in NOUN_POS | {"ADJ", "VERB"}]
     for c in compounds:
         phrase = f"{c.text.lower()} {head.lemma_.lower()}"
@@ -214,7 +250,7 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
             if p in kb.non_actor_heads:
                 return None, ""  # "a gas tank", "a think tank": not the weapon or force the head word names
             if p in kb.sector_nouns:
-                return kb.sector_nouns[p], "head"
+                return kb.sector_nouns[p], "phrase"
             if p in kb.materiel:
                 return "MIL", "materiel"
     for key in (head.lemma_.lower(), head.text.lower()):
@@ -232,16 +268,26 @@ def modifier_sector(head, kb: KnowledgeBase) -> str | None:
     return None
 
 
+RELATION_HEADS = {"ally", "partner", "proxy", "backer", "sponsor", "patron"}  # "Israel's militia ally": not Israel's
+
+
 def phrase_sector(head, kb: KnowledgeBase) -> str | None:
     sector, how = head_sector(head, kb)
     mod = modifier_sector(head, kb)
     if sector is None:
-        return mod
+        return None if head.lemma_.lower() in RELATION_HEADS else mod
     if how == "materiel":
         return "MIL"
+    if how == "phrase":
+        return sector  # "national security adviser": GOV, though "security" alone is COP
     if mod and head.lemma_.lower() in kb.role_heads:
         return mod
+    if sector == "MIL" and mod in ARMED_NON_STATE:
+        return "REB"  # "rebel forces", "opposition fighters' units", "militia forces": not a state's army
     return sector
+
+
+ARMED_NON_STATE = {"REB", "OPP"}
 
 
 def phrase_start(head, *, numbers: bool = False) -> int:
@@ -365,6 +411,9 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "Kyaung Gon village": a place the NER took for a person
         if (ent.start_char, ent.end_char) in place_spans:
             continue  # the places stage found it a place by its cues ("captured Jaffna")
+        if len(ent) == 1 and ent.root.dep_ == "compound" \
+                and f"{ent.root.lower_} {ent.root.head.lemma_.lower()}" in kb.sector_nouns:
+            continue  # "Riot police" at the start of a sentence: a sector phrase, not a person
         if not any(i in covered for i in range(ent.start, ent.end)):
             if _first_name_not_people(ent, kb, anchors):
                 people_spans.append((ent, None))  # "Karen said": a first name, not the Karen people
@@ -416,9 +465,9 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                 continue  # "a London rally", "the Kabul bombing": a place, not the government it seats
             if sector:
                 members = _coordinated_possessors(root, span, kb, published)
-                start = phrase_start(head)
+                start, end = phrase_start(head), office_end(head, kb)
                 # "Somalia's president" is one person; "Syrian forces" a group
-                singular_title = head.tag_ in ("NN", "NNP") and head.lemma_.lower() in kb.titles
+                singular_title = head.tag_ in ("NN", "NNP") and (head.lemma_.lower() in kb.titles or end > head.i + 1)
                 for member_term in members or [term]:
                     country = member_term.country
                     code = f"{country}{sector}" if country else member_term.code
@@ -426,10 +475,10 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                         code = member_term.code
                     kind = "person" if singular_title else (
                         "group" if member_term.kind == "country" else member_term.kind)
-                    actor = Actor(_span(doc, start, head.i + 1), code, country, sector, member_term.name,
+                    actor = Actor(_span(doc, start, end), code, country, sector, member_term.name,
                                   kind, f"{member_term.evidence}+sector:{sector}", head.idx)
-                    tags.add(actor, range(start, head.i + 1))
-                used.update(range(start, head.i + 1))
+                    tags.add(actor, range(start, end))
+                used.update(range(start, end))
                 continue
             if term.role == "adjective":  # "Syrian civil war": a demonym on a non-actor noun is no actor
                 latent = Actor(_span(doc, span.start, span.end), term.code, term.country, None, term.name,
@@ -509,18 +558,29 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         if sector is None:
             # "the last rebel enclave", "government positions": a sector modifier on an argument noun
-            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads:
+            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads \
+                    or token.lemma_.lower() in RELATION_HEADS:
                 continue
             sector = modifier_sector(token, kb)
             if sector is None:
                 continue
         sector = phrase_sector(token, kb) or sector
-        start = phrase_start(token)
+        if token.lemma_.lower() in CONTEXT_SECTOR_NOUNS and not any(
+                c.dep_ in ("compound", "amod", "nmod") for c in token.lefts):
+            sector = _context_sector(token, tags) or sector  # "police fired at ... stones at officers": COP
+        start, end = phrase_start(token), office_end(token, kb)
+        state = _title_country(doc[start:end], kb)
+        if state:  # "the Pope": a title of one state (VATREL)
+            actor = Actor(_span(doc, start, end), f"{state}{sector}", state, sector, None, "person",
+                          f"actors.yaml:title_countries/{state}+sector:{sector}", token.idx)
+            tags.add(actor, range(start, end))
+            used.update(range(start, end))
+            continue
         # CAMEO writes an actor of unknown country with "---" ("---REB"); context may fill it in later
-        actor = Actor(_span(doc, start, token.i + 1), f"{UNKNOWN_COUNTRY}{sector}", None, sector, None, "group",
+        actor = Actor(_span(doc, start, end), f"{UNKNOWN_COUNTRY}{sector}", None, sector, None, "group",
                       f"actors.yaml:sector_nouns/{token.lemma_.lower()}", token.idx)
-        tags.add(actor, range(start, token.i + 1))
-        used.update(range(start, token.i + 1))
+        tags.add(actor, range(start, end))
+        used.update(range(start, end))
 
     # 4. organisations the knowledge base does not know: kept with their text and no code
     for ent in doc.ents:
@@ -535,6 +595,21 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         used.update(range(start, ent.end))
     tags.actors.sort(key=lambda a: (a.span.start, a.span.end))
     return tags
+
+
+CONTEXT_SECTOR_NOUNS = {"officer"}  # police or military officers: the context says which
+
+
+def _context_sector(token, tags: ActorTags) -> str | None:
+    """"officers" on their own: COP when the last police or military actor before them, in this
+    sentence or the two before, is police ("Kenyan police ... killed three officers"), else None."""
+    first = token.sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = token.doc[first.start - 1].sent
+    armed = [a for a in tags.actors if first.start_char <= a.span.start < token.idx and a.sector in ("COP", "MIL")]
+    return max(armed, key=lambda a: a.span.start).sector if armed else None
 
 
 def _coordinated_possessors(root, span, kb, published) -> list[Term]:
@@ -654,7 +729,7 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
                       f"title:{' '.join(t.text for t in before or after)}+{org_term.evidence}", span.root.idx)
         return actor, range(start, span.end)
     if title_sector or country_term:
-        country = country_term.country if country_term else country
+        country = country_term.country if country_term else (country or _title_country(before or after, kb))
         sector = title_sector or sector
         if country:
             code = f"{country}{sector or ''}"
@@ -665,6 +740,14 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     return actor, range(start, span.end)
 
 
+def _title_country(tokens, kb: KnowledgeBase) -> str | None:
+    """The one state of a title that exists in one state only ("Pope", "the pontiff": VAT), when
+    nothing but the title is there ("the Coptic Pope" is another church's)."""
+    words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
+    found = {kb.title_countries.get(t.lemma_.lower()) or kb.title_countries.get(t.lower_) for t in words}
+    return found.pop() if words and len(found) == 1 and None not in found else None
+
+
 def _anaphor(token, kb: KnowledgeBase, tags: ActorTags) -> Actor | None:
     """"the group", "this movement": the last named actor of a fitting kind in this sentence or the
     three before, when the noun has no name or country of its own."""
@@ -673,17 +756,27 @@ def _anaphor(token, kb: KnowledgeBase, tags: ActorTags) -> Actor | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
-    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
-        return None  # "the rebel group", "Syria's opposition movement": a phrase of its own
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(c.lower_ not in kb.sector_modifiers or kb.terms_for(c.text) for c in modifiers):
+        return None  # "Syria's opposition movement", "a new group": a phrase of its own
     sent = token.sent
     first = sent
     for _ in range(3):
         if first.start == 0:
             break
         first = token.doc[first.start - 1].sent
+    # a named group or organisation ("Boko Haram", an organisation the NER found), not a phrase
+    # made of a country and a sector word ("Myanmar military jets")
     named = [a for a in tags.actors if first.start_char <= a.span.start < token.idx and a.kind in kinds
-             and a.code and not a.code.startswith("---")]
-    return max(named, key=lambda a: a.span.start) if named else None
+             and not (a.evidence or "").startswith(UNNAMED_EVIDENCE)]
+    if modifiers:  # "the militant group": a described group refers to a coded one only
+        named = [a for a in named if a.code]
+    latest = max(named, key=lambda a: a.span.start) if named else None
+    return latest if latest is not None and (latest.code is None or not latest.code.startswith("---")) else None
+
+
+# evidence of actors that are a country or sector word with a head noun, not a name
+UNNAMED_EVIDENCE = ("countries.csv:", "actors.yaml:", "crowd:", "others-like:", "group-reference:")
 
 
 def _group_reference(token, kb: KnowledgeBase, tags: ActorTags) -> tuple[Actor, ...] | None:

@@ -109,3 +109,49 @@ def test_context_a_country_named_where_a_group_is_gives_its_country(nlp):
     tags = infer_countries(doc, find_actors(doc), [])  # no places: the country actor inside the phrase
     found = {a.span.text: (a.code, a.span.start, a.span.end) for a in tags.actors}
     assert found["militias"] == ("SOMREB", 11, 19)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # inside a speaker's reported clause, "its"/"their" is the speaker's when the speaker is a country
+    # or a body of one country and agrees in number
+    ("Kenya said al-Shabaab fighters attacked its troops in Lamu.", "its troops", "KENMIL"),
+    ("Al-Shabaab fighters attacked its troops in Lamu, Kenya said.", "its troops", "KENMIL"),
+    ("Kenya said on Monday that al-Shabaab attacked its troops.", "its troops", "KENMIL"),
+    ("The Kenyan army told reporters that rebels had ambushed its soldiers.", "its soldiers", "KENMIL"),
+    ("Kenyan officials said al-Shabaab fighters attacked their troops.", "their troops", "KENMIL"),
+    ("Ethiopia claimed that Eritrean soldiers had attacked its forces.", "its forces", "ETHMIL"),
+    # the reported clause's own subject owns what it moves, not what it attacks
+    ("Russia said Ukraine had moved its troops to the border.", "its troops", "UKRMIL"),
+    ("Russia said Ukraine had attacked its troops near the border.", "its troops", "RUSMIL"),
+    # outside reported speech, and when the speaker owns it anyway: the nearest actor before
+    ("Russia withdrew its troops from the border.", "its troops", "RUSMIL"),
+    ("Nigeria's army said its troops killed 20 militants.", "its troops", "NGAMIL"),
+])
+def test_context_possessive_in_reported_speech_is_the_speakers(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_possessive_needs_a_speaker_that_agrees_in_number(nlp):
+    # "its" cannot be the plural "Kenyan officials": the nearest actor before, as without a speaker
+    codes = _codes(nlp, "Kenyan officials said al-Shabaab fighters attacked its troops.")
+    assert codes["its troops"] == "SOMMIL"
+
+
+def test_context_possessive_from_the_speaker_says_so_in_its_evidence(nlp):
+    from eventwire.actors.context import infer_countries
+    from eventwire.actors.tagger import find_actors
+
+    text = "Kenya said al-Shabaab fighters attacked its troops."
+    doc = nlp(text)
+    tags = infer_countries(doc, find_actors(doc), [])
+    (troops,) = [a for a in tags.actors if a.span.text == "its troops"]
+    assert (troops.evidence, troops.span.start, troops.span.end) == (
+        "actors.yaml:sector_nouns/troop+country:speaker", 40, 50)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a place in a person's title gives the country
+    ("Kano governor Abdullahi Ganduje banned the march.", "Kano governor Abdullahi Ganduje", "NGAGOV"),
+])
+def test_context_a_place_in_a_title_gives_the_country(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code

@@ -221,3 +221,88 @@ def test_tagger_a_frequent_misspelling_of_a_leader_codes_the_leader(nlp):
     text = "President Francois Mitterand received the king in Paris."
     found = _found(nlp, text, published=date(1990, 6, 1))
     assert found["President Francois Mitterand"] == ("FRAGOV", 0, 28)
+
+
+def _coded(nlp, text):
+    from eventwire.actors.context import infer_countries
+    from eventwire.places import find_places
+
+    doc = nlp(text)
+    places = find_places(doc)
+    tags = infer_countries(doc, find_actors(doc, published=date(2021, 6, 1), places=places), places)
+    return {a.span.text: a.code for a in tags.actors}
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # an office named whole keeps its sector: "security" alone would make it police
+    ("Iraq's national security adviser met the delegation.", "Iraq's national security adviser", "IRQGOV"),
+    ("Iraq's national security advisor met the delegation.", "Iraq's national security advisor", "IRQGOV"),
+    ("Iraqi National Security Adviser Qassim al-Araji met the delegation.",
+     "Iraqi National Security Adviser Qassim al-Araji", "IRQGOV"),
+    ("Russian military advisers trained the unit.", "Russian military advisers", "RUSMIL"),
+    ("Kenya's special envoy arrived in Juba.", "Kenya's special envoy", "KENGOV"),
+    ("French Ambassador Jean Dupont was summoned.", "French Ambassador Jean Dupont", "FRAGOV"),
+    ("Turkey's presidential spokesman criticised the plan.", "Turkey's presidential spokesman", "TURGOV"),
+    ("Nigeria's interior minister visited Abuja.", "Nigeria's interior minister", "NGAGOV"),
+    ("Ukraine's deputy prime minister visited Lviv.", "Ukraine's deputy prime minister", "UKRGOV"),
+    # an office with an "of" phrase is one actor, with the office's sector
+    ("Kenya's chief of staff resigned.", "Kenya's chief of staff", "KENGOV"),
+    ("Nigeria's chief of army staff visited the troops.", "Nigeria's chief of army staff", "NGAMIL"),
+    # legal offices are the judiciary, not the army ("general") or nobody ("justice")
+    ("Kenya's attorney general filed charges.", "Kenya's attorney general", "KENJUD"),
+    ("Kenya's chief justice ruled on the petition.", "Kenya's chief justice", "KENJUD"),
+    ("Pakistan's army chief met the prime minister.", "Pakistan's army chief", "PAKMIL"),
+    ("Kenya's police chief ordered the arrests.", "Kenya's police chief", "KENCOP"),
+    ("Pakistan's intelligence chief met the delegation.", "Pakistan's intelligence chief", "PAKSPY"),
+    ("Belarus's opposition leader met the delegation.", "Belarus's opposition leader", "BLROPP"),
+])
+def test_tagger_codes_titles_and_offices(nlp, text, phrase, code):
+    assert _coded(nlp, text).get(phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a title of one state only codes that state (the Holy See), with its sector
+    ("The Pope met refugees on Monday.", "The Pope", "VATREL"),
+    ("Pope Francis met refugees on Monday.", "Pope Francis", "VATREL"),
+    ("The Holy See criticised the law.", "The Holy See", "VAT"),
+])
+def test_tagger_codes_the_pope_as_the_holy_see(nlp, text, phrase, code):
+    assert _coded(nlp, text).get(phrase) == code
+
+
+def test_tagger_a_qualified_pope_is_not_the_holy_see(nlp):
+    assert _coded(nlp, "The Coptic Pope Tawadros II condemned the attack.")["Coptic Pope Tawadros II"] is None
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a non-state modifier makes a force of rebels, and a militia's leader is a rebel
+    ("Rebel forces seized the town.", "Rebel forces", "---REB"),
+    ("Militia forces seized the town.", "Militia forces", "---REB"),
+    ("A militia leader said the fighters withdrew.", "A militia leader", "---REB"),
+    ("Fighters from a local resistance unit ambushed a convoy.", "a local resistance unit", "---REB"),
+    # bare "officers" are police when the last armed actor before them is
+    ("Police fired tear gas at protesters who hurled stones at officers.", "officers", "---COP"),
+    ("Gunmen ambushed a convoy, killing four soldiers and two officers.", "officers", "---MIL"),
+])
+def test_tagger_sector_from_modifier_and_context(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Riot police used water cannon on the crowd.", "Riot"),  # not a person named Riot
+    ("The government warned of a security vacuum.", "a security vacuum"),
+    ("Voters rejected the disputed presidential election.", "the disputed presidential election"),
+    ("Iran's militia allies attacked the base.", "Iran's militia allies"),  # an ally is not Iran's own
+])
+def test_tagger_no_actor_from_these_phrases(nlp, text, gone):
+    assert gone not in {a.span.text for a in _actors(nlp, text)}
+
+
+def test_tagger_described_group_refers_to_the_named_group(nlp):
+    text = "Al-Shabaab fighters killed three police officers. The militant group said it carried out the raid."
+    assert {a.span.text: a.code for a in _actors(nlp, text)}["The militant group"] == "SOMINSSHB"
+
+
+def test_tagger_the_group_is_no_country_and_sector_phrase(nlp):
+    text = "Myanmar military jets hit the monastery. The bombing destroyed the hall, the group said."
+    assert "the group" not in {a.span.text for a in _actors(nlp, text)}
