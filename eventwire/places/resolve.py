@@ -41,7 +41,7 @@ from eventwire.places.tagger import Mention
 class Weights:
     country: float = 10.0  # above any city with every bonus but a cue (Mexico, Missouri)
     continent: float = 9.5
-    named_area: float = 8.0  # our table: regions, seas, straits, rivers
+    named_area: float = 8.0  # our table: regions, seas, straits, rivers, airports, landmarks
     admin1_discount: float = 1.0  # admin1 prior = log10(people) minus this
     admin2_discount: float = 1.0  # admin2 (a county) prior = log10(people of its towns) minus this
     national_capital: float = 1.0  # a capital is named more often than its size says
@@ -81,7 +81,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
-_NAMED_AREAS = frozenset({"region", "sea", "water", "river"})
+_NAMED_AREAS = frozenset({"region", "sea", "water", "river", "site"})
 _DIVISIONS = frozenset({"admin1", "admin2"})
 _ATTACHING = frozenset({",", "in"})  # "Paris, Texas", "Saraqeb in Idlib"
 
@@ -349,14 +349,49 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
     locals_ = [_local(m, regions[n], weights, n, near[n], holds[n])
                for n, m in enumerate(mentions)]
     listed = listed_together(mentions, text)
-    chosen = [_best(m, None, weights, loc) for m, loc in zip(mentions, locals_)]
+    holders = _holders(mentions)
+    chosen = _choices(mentions, None, weights, locals_, holders)
     cued = [bool(m.features or m.country or m.capital or loc.regions)
             for m, loc in zip(mentions, locals_)]
     for _ in range(weights.passes):
         context = article_context(mentions, chosen, demonyms=demonyms, weights=weights,
                                   cued=cued)
         context.listed = {n: [chosen[k] for k in others] for n, others in listed.items()}
-        chosen = [_best(m, context, weights, loc) for m, loc in zip(mentions, locals_)]
+        chosen = _choices(mentions, context, weights, locals_, holders)
+    held = {mentions[n].key: chosen[n] for n in holders
+            if chosen[holders[n]].feature in _HOLDING}
+    return [held[m.key] if n not in holders and m.key in held and not cue else choice
+            for n, (m, choice, cue) in enumerate(zip(mentions, chosen, cued))]
+
+
+_HOLDING = frozenset({"city", "admin2", "site"})  # places whose sites lie near their point
+
+
+def _holders(mentions: list[Mention]) -> dict[int, int]:
+    """Mention index -> index of the mention of the place that holds it (``within``)."""
+    at = {(m.start, m.end): n for n, m in enumerate(mentions)}
+    return {n: at[m.within] for n, m in enumerate(mentions)
+            if m.within is not None and m.within in at and at[m.within] != n}
+
+
+def _choices(mentions: list[Mention], context: _Context | None, weights: Weights,
+             locals_: list[_Local], holders: dict[int, int]) -> list[Candidate]:
+    """Each mention's best row; a site held by a place (``Cairo's Abbasiya``) takes its own
+    row only within ``near_km`` of the place's, else the place's row (``Toronto's Pearson
+    International Airport`` is placed at Toronto). A site held by a country or a region
+    (``Kenya's Mandera county``) is resolved as any mention, with the country as context."""
+    chosen: list[Candidate | None] = [None] * len(mentions)
+    order = sorted(range(len(mentions)), key=lambda n: (n in holders, n))
+    for n in order:
+        mention, local = mentions[n], locals_[n]
+        holder = chosen[holders[n]] if n in holders else None
+        if holder is None or (holder.feature not in _HOLDING and mention.candidates):
+            chosen[n] = _best(mention, context, weights, local)
+            continue
+        near = [c for c in mention.candidates if c.lat is not None and holder.lat is not None
+                and km_between(c, holder) <= weights.near_km]
+        chosen[n] = max(near, key=lambda c: (score(c, mention, context, weights, local),
+                                             c.population, -c.id)) if near else holder
     return chosen
 
 

@@ -21,6 +21,12 @@ A ``DATE`` or ``TIME`` entity without a word of dates (``in Manbij`` tagged ``DA
 an untagged name. A name before ``River`` or ``Sea`` that the gazetteer knows as no such water is
 no mention (``the Mississippi River`` is not the state).
 
+A place opening a compound (``U.S.-led``, ``Kent-based``) is a mention; a site after a
+place's possessive (``Toronto's Pearson International Airport``, ``Cairo's Abbasiya
+neighbourhood``) is a mention held by that place (``Mention.within``). A capitalised type word
+or qualifier is part of the span (``Fars Province``, ``Quebec City``, ``North London``), a
+lower-case one is not (``Idlib province``, ``northern Syria``).
+
 A name once found is found again elsewhere in the article (``Ankara`` tagged as ``PERSON``).
 Demonyms (``NORP``: ``Turkish``, ``Syrian``) are never places; they only give country context. A
 ``NORP`` or ``LANGUAGE`` span that is no demonym (the model tags ``Aleppo`` so) needs a cue
@@ -56,7 +62,7 @@ _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "
 # uncued place, a repeat) are weak.
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
                 "embedded",
-                "abbreviation", "list:strong")
+                "abbreviation", "list:strong", "held", "compound")
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
 
 
@@ -86,6 +92,9 @@ class Cues:
     type_words: frozenset[str] = frozenset()  # "county": a name ending so is a division's
     feature_words: frozenset[str] = frozenset()  # "Trail" of "Oregon Trail": another place
     person_titles: frozenset[str] = frozenset()  # "Mr", "Dr": a name after one is a person's
+    qualifiers: frozenset[str] = frozenset()  # "North", "Upper": capitalised, part of the name
+    site_words: frozenset[str] = frozenset()  # "airport", "district": a site inside a place
+    compound_words: frozenset[str] = frozenset()  # "led" of "U.S.-led": the name is a place
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -114,7 +123,7 @@ class Cues:
                    region_institutions=words("region_institutions"),
                    institution_qualifiers=words("institution_qualifiers"),
                    not_institution_places=words("not_institution_places"),
-                   inhabitants=words("inhabitants"),
+                   inhabitants=words("inhabitants") | words("place_parts"),
                    org_of_min_population=int(data.get("org_of_min_population", 0)),
                    weak_norp_min_population=int(data.get("weak_cue_norp_min_population", 0)),
                    dateline_ends=frozenset(str(w) for w in data.get("dateline_ends", [])),
@@ -123,6 +132,10 @@ class Cues:
                    date_words=words("date_words"),
                    feature_words=words("feature_words"),
                    person_titles=words("person_titles"),
+                   site_words=words("site_words"),
+                   compound_words=words("compound_words"),
+                   qualifiers=(words("directions") | words("name_qualifiers")) -
+                   frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
                                         data.get("admin2_names", {}).get("type_words", [])),
                    generic_names=frozenset(normalize_name(str(w))
@@ -153,6 +166,8 @@ class Mention:
     country: str | None = None  # ISO3 named next to it: "Syria’s Idlib", "Sirte, Libya"
     sentence_features: tuple[str, ...] = ()  # kinds favoured by words in the sentence
     sentence: int = 0
+    within: tuple[int, int] | None = None  # character span of the place that holds it:
+    # "Toronto" of "Toronto's Pearson International Airport"
 
     @property
     def key(self) -> str:
@@ -238,6 +253,8 @@ class _Tagger:
                     break
         self._abbreviations(mentions)
         self._lists(mentions)
+        self._held(mentions)
+        self._compounds(mentions)
         self._repeat(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
@@ -580,7 +597,7 @@ class _Tagger:
             return None
         if start > 0 and doc[start - 1].lower_.rstrip(".") in cues.person_titles:
             return None  # "Mr. Heiden", "Dr. Bolton"
-        outer = start  # before "northern" in "in northern Syria"
+        outer = span_start = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
         whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
             doc[start].text[:1].isupper() and bool(self.gaz.lookup(doc[start:end - 1].text))
@@ -588,20 +605,30 @@ class _Tagger:
             # "northern Syria" (but "North Korea" is found whole above, and "West Virginia"
             # of "West Virginia State Police" is not "Virginia State")
             candidates, trimmed = [], start
-            while trimmed < end - 1 and doc[trimmed].lower_ in cues.directions:
+            while trimmed < end - 1 and (doc[trimmed].lower_ in cues.directions or
+                                         self._qualifier(trimmed)):
                 trimmed += 1
             if trimmed > start:
                 candidates = self.gaz.lookup(doc[trimmed:end].text)
+                if not all(self._qualifier(k) for k in range(start, trimmed)):
+                    span_start = trimmed  # "northern Syria"; but "North London", "Upper
+                    # Edmonton": the qualifier is part of the name
                 start = trimmed
+        if span_start == start and start > 0 and self._qualifier(start - 1) and \
+                self._free(start - 1) and candidates and doc[start].text[:1].isupper():
+            whole = self.gaz.lookup(doc[start - 1:end].text)  # "South" + "Africa"
+            span_start = start - 1
+            if whole:
+                candidates, start = whole, start - 1
         if not doc[start].text[:1].isupper() or (
                 end - start == 1 and doc[start].lower_ in cues.directions):
             return None  # "the West", "the South of France"
-        first, last = start, end  # tokens the mention takes
+        first, last = span_start, end  # tokens the mention takes
         name_end = end
         features: tuple[str, ...] = ()
         cue = None
         tail = doc[end - 1].lower_
-        bare = tail in cues.after and not cues.after[tail][1] and \
+        bare = tail in cues.after and not self._word_in_span(end - 1) and \
             tail not in cues.type_words and not any(c.exact for c in candidates)
         # (a row's own name keeps its word: "Kansas City")
         if (not candidates or bare) and end - start > 1 and tail in cues.after and not opening:
@@ -625,7 +652,8 @@ class _Tagger:
             allowed, in_span = cues.after[word]
             whole = [c for c in self.gaz.lookup(doc[start:end + 1].text)
                      if c.exact and c.feature in allowed] \
-                if in_span or word in cues.type_words else []
+                if in_span or word in cues.type_words or doc[end].text[:1].isupper() else []
+            in_span = self._word_in_span(end)
             if whole:  # "Metcalfe" + "County": the county, not the town of Metcalfe
                 candidates, end = whole, end + 1
                 name_end = last = end
@@ -710,14 +738,44 @@ class _Tagger:
                     return None
             elif weak and not self._weak_ok(candidates, start, end, label):
                 return None
+        if last - first > 1 and doc[last - 1].lower_ in cues.after and \
+                not self._word_in_span(last - 1):
+            last -= 1  # "Puge county", "Kurdistan region": the word describes, the name names
         end_char = doc[last - 1].idx + len(doc[last - 1].text)
         mention = Mention(
-            start=doc[start].idx, end=end_char, name=doc[start:name_end].text,
+            start=doc[span_start].idx, end=end_char, name=doc[start:name_end].text,
             candidates=tuple(candidates), label=label, cue=cue, features=tuple(features),
             capital=capital, country=country,
             sentence_features=self.sent_features[self.sent_index[start]],
             sentence=self.sent_index[start])
         return mention, first, last
+
+    def _qualifier(self, i: int) -> bool:
+        """A capitalised word that qualifies the place name after it and belongs to the
+        name: a direction (``North London``, ``South Florida``) or one of ``name_qualifiers``
+        (``Upper Edmonton``, ``Greater Manchester``). In lower case it stays out (``northern
+        Syria``)."""
+        token = self.doc[i]
+        return token.text[:1].isupper() and not token.is_upper and \
+            token.lower_ in self.cues.qualifiers
+
+    def _word_in_span(self, i: int) -> bool:
+        """Whether the type word at token ``i`` after a name is part of the place's name: a
+        capitalised one that ends the phrase is (``Fars Province``, ``Quebec City``, ``Metcalfe
+        County``), a lower-case one describes the place and stays out (``Idlib province``,
+        ``Cork city``), and so does one that qualifies a body after it (``Kentucky`` of
+        ``Kentucky State Police``, but ``Metcalfe County Sheriff``). Names of waters keep their
+        word whatever its case (``the Nile river``)."""
+        doc, cues = self.doc, self.cues
+        word = doc[i].lower_
+        allowed, in_span = cues.after[word]
+        if in_span and set(allowed) <= _WATERS:
+            return True
+        if not doc[i].text[:1].isupper():
+            return False
+        body = cues.institutions | cues.inhabitants | cues.institution_qualifiers
+        return not (word in cues.institution_qualifiers and i + 1 < len(doc) and
+                    doc[i + 1].lower_ in body)
 
     def _institution_after(self, start: int, end: int, candidates, label: str) -> str | None:
         """The word for a body, office or people of the place that follows its name, after up to
@@ -743,15 +801,17 @@ class _Tagger:
     def _embedded(self, candidates, name: str, typed: bool = False) -> bool:
         """A name that stays a place inside an organisation's name (``Kenya Medical
         Association``, ``Winnipeg Free Press``, ``Environment Canada``): the exact name of a
-        country, a first-level region, a county named with its type word, or a big city, unless
-        the name is also an ordinary word (``Centre``, ``Federal``)."""
+        country (or its short name in capitals: ``US Geological Survey``), a first-level region,
+        a county named with its type word, or a big city, unless the name is also an ordinary
+        word (``Centre``, ``Federal``)."""
         floor = self.cues.weak_norp_min_population
         if normalize_name(name) in self.cues.generic_names:
             return False
-        return any(c.exact and (c.feature in ("country", "admin1")
-                                or (c.feature == "admin2" and typed)
-                                or (c.feature == "city" and c.population >= floor))
-                   for c in candidates)
+        short = name.replace(".", "").isupper()
+        return any((c.exact or (short and c.feature == "country")) and (
+            c.feature in ("country", "admin1")
+            or (c.feature == "admin2" and typed)
+            or (c.feature == "city" and c.population >= floor)) for c in candidates)
 
     def _big(self, candidates) -> bool:
         """A country, a first-level region or a city of ``weak_norp_min_population`` people."""
@@ -761,8 +821,9 @@ class _Tagger:
 
     def _weak_ok(self, candidates, start: int, end: int, label: str, *, head: bool = True) -> bool:
         """A preposition alone is a weak cue: the name must head its phrase (not ``in the Eta
-        disarmament process``) and be a sizeable place, by its own name when the model tagged
-        the span as something else (``to Al-Ahram`` is not ``Ahram``)."""
+        disarmament process``) and be a sizeable place, by its own name (or a country's short
+        name: ``U.S.``) when the model tagged the span as something else (``to Al-Ahram`` is not
+        ``Ahram``)."""
         if label == "PERSON" and end - start > 1 and not self._big(candidates):
             return False  # "in Ciudad Juarez", not "to John Smith"
         name = self.doc[start:end].text
@@ -776,7 +837,8 @@ class _Tagger:
             return False
         floor = self.cues.weak_min_population
         return any((c.feature != "city" or c.population >= floor)
-                   and (c.exact or not label or c.source == "places_extra") for c in candidates)
+                   and (c.exact or not label or c.source == "places_extra"
+                        or c.feature == "country") for c in candidates)  # "U.S.", "Britain"
 
     def _country_before(self, start: int, before_at: int) -> str | None:
         """``Syria’s Idlib province`` or ``the Syrian town of Saraqeb``."""
@@ -837,6 +899,122 @@ class _Tagger:
             if candidate.feature == "country":
                 return candidate.country
         return None
+
+    def _compounds(self, mentions: list[Mention]) -> None:
+        """A place name that opens a compound with one of ``compound_words``: ``U.S.-led``,
+        ``Kent-based``, ``Iran-backed`` (the name only is the span). It must be a country, a
+        region or a town of ``weak_cue_min_population`` people by its own name, and no demonym
+        (``Saudi-led`` is an actor's word, not a place)."""
+        doc, words = self.doc, self.cues.compound_words
+        for i, token in enumerate(doc):
+            if self.used[i]:
+                continue
+            head, dash, tail = token.text.rpartition("-")
+            if dash and head and tail.lower() in words:  # one token: "U.S.-led"
+                a, b, name, end_char = i, i + 1, head, token.idx + len(head)
+            elif token.text == "-" and i > 0 and i + 1 < len(doc) and not token.whitespace_ \
+                    and not doc[i - 1].whitespace_ and doc[i + 1].lower_ in words:
+                ent = self.ent_at[i - 1]
+                a = ent.start if ent is not None and ent.end == i else i - 1
+                while ent is None and a > 0 and self._free(a - 1) and self._proper(a - 1) and \
+                        i - a < 3:
+                    a -= 1
+                b, name = i, doc[a:i].text
+                end_char = doc[i - 1].idx + len(doc[i - 1].text)
+            else:
+                continue
+            if any(self.used[a:b]) or not name[:1].isupper():
+                continue
+            rows = self.gaz.lookup(name)
+            short = name.replace(".", "").isupper()
+            if self.gaz.demonym(name) and not short:
+                continue  # "Saudi-led", but "U.S.-led"
+            if not any((c.exact or (short and c.feature == "country")) and (
+                    c.feature != "city" or c.population >= self.cues.weak_min_population)
+                       for c in rows):
+                continue
+            self._take(mentions, (Mention(
+                start=doc[a].idx, end=end_char, name=name, candidates=tuple(rows),
+                label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="compound",
+                sentence_features=self.sent_features[self.sent_index[a]],
+                sentence=self.sent_index[a]), a, b))
+
+    # -- sites inside a named place -------------------------------------------------------------
+
+    def _held(self, mentions: list[Mention]) -> None:
+        """A site named after a place's possessive lies in that place: ``Toronto's Pearson
+        International Airport``, ``Paris' iconic Champs-Elysees boulevard``, ``Cairo's Abbasiya
+        neighbourhood``. The site is a mention held by the place (``within``): the resolver takes
+        the site's own row only near the place, else the place's row. A name the gazetteer does
+        not know must be tagged as a facility or location, or end in or come before one of
+        ``site_words`` (``Airport``, ``district``); its other mentions in the article are held
+        too."""
+        doc = self.doc
+        for holder, first, last in list(self.taken):
+            if holder.within is not None or last + 1 >= len(doc) or \
+                    doc[last].text not in _POSSESSIVE:
+                continue
+            j = last + 1
+            while j < len(doc) and j - last <= 2 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+                j += 1  # "Paris' iconic Champs-Elysees"
+            if j >= len(doc) or not doc[j].text[:1].isupper():
+                continue
+            within = (holder.start, holder.end)
+            taken = next((n for n, (m, a, b) in enumerate(self.taken) if a == j), None)
+            if taken is not None:  # "Cairo's Abbasiya" already found: held by Cairo
+                m, a, b = self.taken[taken]
+                if m.within is None and m.key != holder.key and not any(
+                        c.exact and (c.feature in _SELF_EVIDENT or c.feature == "admin1")
+                        for c in m.candidates):
+                    held = replace(m, within=within)
+                    mentions[mentions.index(m)] = held
+                    self.taken[taken] = (held, a, b)
+                continue
+            span = self._site_span(j)
+            if span is None:
+                continue
+            a, b = span
+            self._take_site(mentions, a, b, within)
+            words = [t.text for t in doc[a:b]]
+            for i in range(len(doc) - len(words) + 1):  # "on Champs-Elysees boulevard" again
+                if [t.text for t in doc[i:i + len(words)]] == words and not any(
+                        self.used[i:i + len(words)]):
+                    self._take_site(mentions, i, i + len(words), within)
+
+    def _site_span(self, j: int) -> tuple[int, int] | None:
+        """The name of a site opening at token ``j``: an entity (not a person's or a people's)
+        or a run of untagged proper nouns, that the model tags as a facility or location, or
+        that ends in or comes right before a site word."""
+        doc, cues = self.doc, self.cues
+        ent = self.ent_at[j]
+        if ent is not None:
+            if ent.start != j or ent.label_ in ("PERSON", "NORP", "LANGUAGE") or (
+                    ent.label_ in NOT_PLACE_LABELS and not self._no_date(ent)):
+                return None
+            a, b = j, ent.end
+        elif self._proper(j):
+            a, b = j, self._run_end(j + 1, j)
+        else:
+            return None
+        if any(self.used[a:b]):
+            return None
+        if b < len(doc) and doc[b].lower_ in cues.site_words and doc[b].is_lower:
+            return a, b  # "Giza's Haram district": the word stays out
+        if doc[b - 1].lower_ in cues.site_words or (ent is not None and
+                                                    ent.label_ in ("FAC", "LOC")):
+            return a, b
+        return None
+
+    def _take_site(self, mentions: list[Mention], a: int, b: int,
+                   within: tuple[int, int]) -> None:
+        doc = self.doc
+        rows = tuple(c for c in self.gaz.lookup(doc[a:b].text)
+                     if c.exact or c.source == "places_extra")
+        self._take(mentions, (Mention(
+            start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text), name=doc[a:b].text,
+            candidates=rows, label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="held",
+            sentence_features=self.sent_features[self.sent_index[a]],
+            sentence=self.sent_index[a], within=within), a, b))
 
     # -- the same name again --------------------------------------------------------------------
 

@@ -1,11 +1,14 @@
 """eventwire/places/resolve.py: which gazetteer row a mention refers to, in its article."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.places.gazetteer import get_gazetteer
 from eventwire.places.resolve import prior, resolve_mentions
 from eventwire.places.tagger import Mention
+from tests.places.conftest import mentions_in
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +121,31 @@ def test_resolve_prior_of_named_kinds(gaz, name, feature, value):
 
 def test_resolve_no_mentions(gaz):
     assert resolve_mentions([], "nothing here") == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a site the gazetteer does not know: the place that holds it
+    ("Delays grew at Toronto's Pearson Field.", ["Toronto", "Pearson Field"],
+     [("Toronto", "CAN"), ("Toronto", "CAN")]),
+    # a namesake far away: the holder's row, not Haram in Norway
+    ("Bombs hit Giza's Haram district.", ["Giza", "Haram"], [("Giza", "EGY"), ("Giza", "EGY")]),
+    # a row of the name near the holder: that row (north London, not Alberta)
+    ("A fight in London's Edmonton.", ["London", "Edmonton"],
+     [("London", "GBR"), ("Edmonton", "GBR")]),
+    # our table's airport near its city; the repeat takes the same row
+    ("Crews work out of London's Heathrow. Delays hit Heathrow.",
+     ["London", "Heathrow", "Heathrow"],
+     [("London", "GBR"), ("Heathrow Airport", "GBR"), ("Heathrow Airport", "GBR")]),
+    # held by a country: resolved as any mention, not placed at the country
+    ("Gunmen attacked a bus in Kenya's Mandera county.", ["Kenya", "Mandera"],
+     [("Kenya", "KEN"), ("Mandera", "KEN")]),
+])
+def test_resolve_site_held_by_possessive(gaz, text, names, expected):
+    found = mentions_in(gaz, text, *names)
+    holder = (found[0].start, found[0].end)
+    found = [found[0], replace(found[1], within=holder), *found[2:]]
+    if names[1] == "Pearson Field":
+        found[1] = replace(found[1], candidates=())
+    places = resolve_mentions(found, text)
+    assert [(p.name, p.country) for p in places] == expected
+    assert [p.span.text for p in places] == names
