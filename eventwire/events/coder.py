@@ -1433,10 +1433,19 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 seen_codes.add(key)
                 unique_pairs.append(pair)
         pairs = unique_pairs
+        if frame.code[:2] in VIOLENT_ROOTS and pairs and all(
+                s is not None and t is not None and not s.code and not t.code and s.kind == t.kind == "organization"
+                for s, t in pairs):
+            # "the Texas Rangers beat the Oakland Athletics": two teams or firms no table knows, a game
+            note(frame, "no event", "violence between two unknown organisations")
+            eventless.add(tok.i)
+            continue
         if frame.code[:2] not in VIOLENT_ROOTS:
             # "Dropbox is releasing a new feature", "FrontCounter BC offers permits": with no coded actor on
             # either side, a non-violent event word is everyday news, not an event between actors
-            coded = [p for p in pairs if any(a is not None and a.code for a in p)]
+            # a target that is only the place's country does not make the event one between actors
+            coded = [p for p in pairs if any(a is not None and a.code and not (
+                a is p[1] and frame.how.get("target") == "location") for a in p)]
             if not coded:
                 note(frame, "no event", "no coded actor on either side")
                 eventless.add(tok.i)

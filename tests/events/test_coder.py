@@ -750,3 +750,15 @@ def test_coder_capturing_people_places_and_prizes(text, expected):
 ])
 def test_coder_warnings_of_acts_and_of_weather(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # games, shots and questions are not violence or appeals
+    "Chris Paul hit an off-balance layup with 0.8 seconds left.",
+    "The Texas Rangers held on to beat the Oakland Athletics 5-4.",
+    "Committed to asking the hard questions, she has also interviewed US President Barack Obama.",
+    # a place's country alone does not make a team's home game an event between actors
+    "The Doosan Bears were due to host the Kia Tigers in Seoul.",
+])
+def test_coder_sport_and_everyday_words_make_no_event(text):
+    assert _events(text) == []
