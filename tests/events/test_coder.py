@@ -757,6 +757,9 @@ def test_coder_warnings_of_acts_and_of_weather(text, expected):
     "Chris Paul hit an off-balance layup with 0.8 seconds left.",
     "The Texas Rangers held on to beat the Oakland Athletics 5-4.",
     "Committed to asking the hard questions, she has also interviewed US President Barack Obama.",
+    # releasing a paper is publishing; a pollution alert is no mobilisation
+    "A few days ago, the Chinese authorities released a white paper on religion.",
+    "The Korean government put the capital on high alert for fine dust.",
     # a place's country alone does not make a team's home game an event between actors
     "The Doosan Bears were due to host the Kia Tigers in Seoul.",
 ])
