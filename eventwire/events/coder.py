@@ -265,6 +265,32 @@ def _is_people(actor: Actor) -> bool:
                                       and last not in BUILDINGS and last.rstrip("s") not in BUILDINGS)
 
 
+COGNITION_VERBS = {"understand", "learn", "know", "see", "realize", "realise", "recognize", "recognise", "appreciate",
+                   "figure", "grasp", "feel", "decide", "choose", "find", "navigate", "cope", "prepare", "plan"}
+
+
+def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_tokens) -> str | None:
+    """Why an event word here is an everyday happening, not an event between actors, or None:
+    an unauthored death or ruin from an accident or a disaster ("was killed when his car crashed"),
+    a talk with the press ("speaking to reporters"), help to understand ("help the public understand"),
+    and safety advice to the public ("warned residents to stay indoors")."""
+    root = frame.code[:2]
+    if root in VIOLENT_ROOTS and not sources:
+        governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+        words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}
+        others = {i for i in trigger_tokens if tok.sent.start <= i < tok.sent.end} - {tok.i}
+        if words & table.accident_words and not others:
+            return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
+    if root == "04" and targets and all(a.sector == "MED" for a in targets):
+        return "a talk with the press"
+    if root == "07" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COGNITION_VERBS for c in tok.children):
+        return "help to understand"
+    if root == "13" and targets and all(a.sector in CIVILIAN_SECTORS for a in targets) and any(
+            c.dep_ == "xcomp" and trigger_entry(c, table)[0] is None for c in tok.children):
+        return "safety advice to the public"
+    return None
+
+
 def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"criticized the arrest of journalists by Turkish police": an objection to an act is aimed at
     its author (after "by"), not at those it was done to."""
@@ -1163,6 +1189,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and trig.head.head.lemma_.lower() in ACCUSING_VERBS:
             # "accusing Kabul of sheltering TTP fighters": what is alleged, coded as the accusation
             consumed.setdefault(trig.i, f"what '{trig.head.head.text}' alleges")
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "with" \
+                and trig.head.head.i in by_token and by_token[trig.head.head.i].code[:2] == "13":
+            # "threatened Belarus with new sanctions": what the threat is of, coded in it
+            consumed.setdefault(trig.i, f"what '{trig.head.head.text}' threatens")
         clause = trig if trig.pos_ in ("VERB", "AUX") else (light_verb_of(trig, table) or trig.head)
         condition = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("unless", "if")), None)
         if condition is not None and clause.dep_ == "advcl":
@@ -1281,6 +1311,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         addressee = with_conjuncts(child, tags) or addressee
                 # "looking to its western allies to ...": the ones relied on, named or not
                 inner_targets = addressee if wrapper.lemma_.lower() in RELIANCE_VERBS else addressee or inner_targets
+            if kind == "threat":  # "warned the United States not to deploy missiles": the one warned
+                warned = next((with_conjuncts(c, tags) for c in wrapper.children if c.dep_ == "dobj" and c.i != tok.i
+                               and with_conjuncts(c, tags)), ())
+                inner_targets = tuple(a for a in warned if a.code) or inner_targets
             if kind == "threat" and not any(a.code for a in inner_targets):
                 # "threatened to stop the talks unless the United States ...": aimed at who must comply
                 inner_targets = condition_subject(wrapper, tok, tags) or inner_targets
@@ -1335,6 +1369,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             targets = authors_objected_to(doc, targets)
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
+            eventless.add(tok.i)
+            continue
+        everyday = everyday_use(frame, tok, sources, targets, table, trigger_tokens)
+        if everyday:
+            note(frame, "no event", everyday)
             eventless.add(tok.i)
             continue
         participant = location is not None and any(a.span.overlaps(location.span) for a in (*targets, *sources))

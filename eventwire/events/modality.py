@@ -39,6 +39,10 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
     for tok in chain:
         if _negated(tok):
             return "negated"
+        if tok.dep_ in ("pcomp", "pobj") and (
+                (tok.head.lower_ == "of" and any(w.lower_ == "instead" for w in (tok.head.head, *tok.head.children)))
+                or (tok.head.lower_ == "than" and any(w.lower_ == "rather" for w in (tok.head.head, *tok.head.children)))):
+            return "negated"  # "instead of allowing the opposition to ...", "rather than attacking"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FAILURE_VERBS:
             return "negated"  # "failed to reach agreement"
     for tok in chain:

@@ -65,6 +65,7 @@ class TriggerTable:
     demand_code: dict[str, str]
     abstract_foes: frozenset[str] = frozenset()  # "the battle against poverty": no violence
     mutual_codes: frozenset[str] = frozenset()  # acts both sides do: written in each direction
+    accident_words: frozenset[str] = frozenset()  # an unauthored death in a crash or a flood is no attack
     converse_codes: dict[str, str] = field(default_factory=dict)  # a host (043) is visited (042)
 
     def wrapped_code(self, kind: str, inner: str) -> str:
@@ -127,7 +128,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
 
 
 LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
-             "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes", "mutual_codes")
+             "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes", "mutual_codes", "accident_words")
 MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code", "converse_codes")
 
 
@@ -177,6 +178,7 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
         outcome_verbs=frozenset(raw["outcome_verbs"]), stop_verbs=frozenset(raw["stop_verbs"]),
         abstract_foes=frozenset(raw.get("abstract_foes") or ()),
         mutual_codes=frozenset(str(c) for c in raw.get("mutual_codes") or ()),
+        accident_words=frozenset(str(w) for w in raw.get("accident_words") or ()),
         converse_codes={str(k): str(v) for k, v in (raw.get("converse_codes") or {}).items()},
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
         intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},

@@ -765,3 +765,31 @@ def test_coder_warnings_of_acts_and_of_weather(text, expected):
 ])
 def test_coder_sport_and_everyday_words_make_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # accidents and disasters are no attacks, unless another violent word is there
+    ("State police say the driver was killed when his car went off the ramp and crashed.", []),
+    ("Two soldiers were killed in a helicopter crash in Mali.", []),
+    ("Six villages were destroyed by the earthquake.", []),
+    ("A car bomb killed five people in Kabul.", [("1832", None, "AFGCVL", "asserted")]),
+    # a talk with the press, help to understand, safety advice
+    ("Speaking to reporters on Saturday, the Kenyan president said he would return.", []),
+    ("We want to help the public understand the crisis, the Canadian government said.", []),
+    ("A provincial official has warned people in the region to stay outdoors overnight.", []),
+    # a private trip is no visit
+    ("Lucie Moreau was scheduled to fly from Newark to Paris.", []),
+])
+def test_coder_everyday_happenings_make_no_event(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one warned is the target; what one is threatened with narrows the threat and is no event of its own
+    ("Russia warned the United States not to deploy missiles in Poland.", [("138", "RUS", "USA", "asserted")]),
+    ("China threatened Taiwan with military action.", [("138", "CHN", "TWN", "asserted")]),
+    ("The EU threatened Belarus with new sanctions.", [("1312", "EUR", "BLR", "asserted")]),
+    ("Police threatened the protesters with arrest.", [("137", "---COP", "---OPP", "asserted")]),
+])
+def test_coder_threats_aimed_at_the_warned_and_narrowed_by_their_means(text, expected):
+    assert _events(text) == expected

@@ -17,6 +17,9 @@ def _token(nlp, text, word):
     ("Kenyan troops are to withdraw by Wednesday.", "withdraw", "planned"),
     ("The talks will resume on Monday.", "talks", "planned"),
     ("No concrete measures were agreed on.", "agreed", "negated"),
+    # an act done in place of another: the other did not happen
+    ("Kenya's army held its positions instead of attacking the rebels.", "attacking", "negated"),
+    ("The council chose talks rather than sanctions.", "sanctions", "negated"),
 ])
 def test_modality_of(nlp, text, word, expected):
     assert modality_of(_token(nlp, text, word)) == expected
