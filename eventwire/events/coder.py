@@ -25,8 +25,10 @@ from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
 
+VEHICLES = {"car", "vehicle", "truck", "bus", "van", "motorcycle", "train", "lorry", "suv"}
 WEAPON_SUBJECTS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "shell", "rocket", "missile", "mortar",
-                   "drone", "explosive", "artillery", "bullet", "projectile", "munition", "car", "vehicle", "truck"}
+                   "drone", "explosive", "artillery", "bullet", "projectile", "munition", "gun", "gunfire", "shot",
+                   "car", "vehicle", "truck"}
 
 
 def weapon_subject(verb) -> bool:
@@ -232,10 +234,14 @@ def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -
     sent_start = max(0, token.sent.start - 1)
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
     codes = {a.code for a in sources}
-    before = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
-              if window_start <= a.span.start < token.idx and a.code and a.code not in codes]
-    if token.lower_ in ("him", "her"):  # a person first, else a singular group ("the opposition leader")
-        before = [a for a in before if a.kind == "person"] or [a for a in before if a.kind == "group"]
+    spans = {a.span.start for a in sources}
+    ordered = sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
+    before = [a for a in ordered if window_start <= a.span.start < token.idx and a.code and a.code not in codes]
+    if token.lower_ in ("him", "her"):
+        # a person first, named or coded ("stabbed him": the man just named), else a singular group
+        people = [a for a in ordered if window_start <= a.span.start < token.idx and a.kind == "person"
+                  and a.span.start not in spans and (a.code is None or a.code not in codes)]
+        before = people or [a for a in before if a.kind == "group"]
     return (before[0],) if before else ()
 
 
@@ -279,7 +285,8 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}
         others = {i for i in trigger_tokens if tok.sent.start <= i < tok.sent.end} - {tok.i}
-        if words & table.accident_words and not others:
+        weapons = words & (WEAPON_SUBJECTS - VEHICLES)  # "a car bomb", not "a car crash"
+        if words & table.accident_words and not others and not weapons:
             return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
     if root == "04" and targets and all(a.sector == "MED" for a in targets):
         return "a talk with the press"
@@ -288,6 +295,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     if root == "13" and targets and all(a.sector in CIVILIAN_SECTORS for a in targets) and any(
             c.dep_ == "xcomp" and trigger_entry(c, table)[0] is None for c in tok.children):
         return "safety advice to the public"
+    quiet = {word for word, code in frame.entry.objects.items() if code == "none"}
+    if root == "13" and not targets and frame.wrapper is None and any(t.lemma_.lower() in quiet for t in tok.sent):
+        return "a warning of the weather"  # "freezing drizzle is expected to descend on Toronto, Environment Canada warns"
     return None
 
 
@@ -401,6 +411,32 @@ def has_partner_object(token, table: TriggerTable, entry: Trigger | None = None)
         if child.dep_ == "ccomp":
             return True
     return False
+
+
+def coordinated(doc, actors: tuple[Actor, ...]) -> bool:
+    """Actors named as partners ("Kenya and Somalia", "the US, Russia and Switzerland", "the two leaders"),
+    not a possessor and its head in one phrase ("the victim's sister, Ann Moore")."""
+    spans = []
+    for actor in actors:
+        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        if span is None:
+            return True
+        spans.append(span)
+    roots = [span.root for span in spans]
+    if len({r.i for r in roots}) < len(roots):
+        return True  # one phrase for two actors: "the two leaders", "Russia's and Turkey's presidents"
+    group, todo = set(), list(spans[0])  # from every word of the first name: "Barack Obama and Vladimir Putin"
+    if roots[0].dep_ in ("nsubj", "nsubjpass"):  # "Japan, Vietnam and Taiwan met": a list split into two subjects
+        todo += [c for c in roots[0].head.children if c.dep_ == roots[0].dep_]
+    while todo:  # conjuncts and listed appositions, both ways: "The US, Russia, and Switzerland"
+        tok = todo.pop()
+        if tok.i in group:
+            continue
+        group.add(tok.i)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        if tok.dep_ in ("conj", "appos"):
+            todo.append(tok.head)
+    return all(any(t.i in group for t in span) for span in spans[1:])
 
 
 def mirrored(frame, pairs, table: TriggerTable, cooperative: bool) -> list[tuple]:
@@ -1437,7 +1473,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             pairs = [(targets[0], targets[1])]
             frame.how["source"] = "reciprocal"
         elif not targets and len(sources) >= 2 and (cooperative or was_cooperative) \
-                and not has_partner_object(tok, table, frame.entry):
+                and not has_partner_object(tok, table, frame.entry) and coordinated(doc, sources):
             # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"

@@ -793,3 +793,23 @@ def test_coder_everyday_happenings_make_no_event(text, expected):
 ])
 def test_coder_threats_aimed_at_the_warned_and_narrowed_by_their_means(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a vehicle used as a weapon is an attack with no author named; a ship ramming a boat is force
+    ("A truck rammed into a crowd in Nice, killing 86 people.", [("180", None, "FRACVL", "asserted")]),
+    ("A Chinese coast guard ship rammed a Philippine supply boat.", [("190", "CHNMIL", "PHL", "asserted")]),
+    # a weather warning told after the forecast is no threat
+    ("Freezing drizzle and light snow are expected in Toronto tonight, Environment Canada warns.", []),
+    # a possessor and its head are not two partners of a meeting
+    ("The victim's sister, Ann Moore, who travelled from Kenya for the trial, spoke outside the court.", []),
+])
+def test_coder_vehicles_warnings_and_partners(text, expected):
+    assert _events(text) == expected
+
+
+def test_coder_him_is_the_person_just_named_even_uncoded():
+    record = extract({"id": "t", "text": "Police said Hickson grabbed a knife and stabbed Paterson. "
+                                         "Hickson also stabbed him twice in the court.", "published": "2021-06-04"})
+    second = [e for e in record.events if e.sentence.start > 0]
+    assert [(e.cameo.code, e.source.span.text, e.target.span.text) for e in second] == [("182", "Hickson", "Paterson")]
