@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from eventwire.actors.tagger import ActorTags
+from eventwire.actors.tagger import ActorTags, after_locative_words
 from eventwire.model import Place
 from eventwire.places.focus import used_as_place
 from eventwire.resources import data_yaml
@@ -296,12 +296,18 @@ def _own_phrase_placed(doc, actor, tags: ActorTags, places: list[Place]):
     return replace(actor, country=own, code=f"{own}{actor.sector}") if own else actor
 
 
+def _placed_by_words(doc, place: Place) -> bool:
+    """"Near Kabul, ...", "South of Ramallah, ...": a place after placing words, however the parser hung it."""
+    span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    return span is not None and after_locative_words(span)
+
+
 def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     focus = focus_country(places, doc)
     sentence_country: dict[int, str] = {}
     for sent in doc.sents:
         inside = [p.country for p in places if sent.start_char <= p.span.start < sent.end_char and p.country
-                  and p.feature not in ("sea", "water") and used_as_place(doc, p)]
+                  and p.feature not in ("sea", "water") and (used_as_place(doc, p) or _placed_by_words(doc, p))]
         if inside and len(set(inside)) == 1:
             sentence_country[sent.start_char] = inside[0]
     # an actor placed by its own phrase ("the government of Sindh province") counts for its sentence

@@ -53,6 +53,8 @@ class KnowledgeBase:
     non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the group" -> kinds it refers to
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT: a title of one state
+    led_bodies: dict[str, str] = field(default_factory=dict)  # "company" -> BUS: a body a leader heads
+    body_leaders: frozenset[str] = frozenset()  # "president", "chairman": words that lead a body
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -204,6 +206,8 @@ def _builtin_kb() -> KnowledgeBase:
         anaphors={k.lower(): tuple(v) for k, v in (raw.get("anaphors") or {}).items()},
         title_countries={str(w).lower(): iso3 for iso3, words in (raw.get("title_countries") or {}).items()
                          for w in words},
+        led_bodies=_flatten(raw.get("led_bodies") or {}),
+        body_leaders=frozenset(str(w).lower() for w in raw.get("body_leaders") or []),
     )
 
 

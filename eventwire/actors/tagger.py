@@ -109,6 +109,33 @@ def _information_given(token) -> bool:
     return obj.dep_ == "dobj" and obj.head.lemma_.lower() in GIVING_LEMMAS
 
 
+def _materiel_given(token, kb: KnowledgeBase) -> bool:
+    """Weapons as the thing sold or supplied ("agreed to sell artillery to Riyadh", "supplied drones
+    and missiles"), or "the artillery" that refers back to weapons sold or supplied in this sentence
+    or the three before: a thing, not the force that fires it."""
+    lemma = token.lemma_.lower()
+    if lemma not in kb.materiel and token.lower_ not in kb.materiel:
+        return False
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "PRON", "ADJ", "NOUN")
+           and c.lower_ not in ("more", "new", "heavy", "modern", "advanced") for c in token.lefts):
+        return False  # "Russian artillery", "its drones", "regime artillery": someone's force
+    obj = token
+    while obj.dep_ == "conj":
+        obj = obj.head
+    if obj.dep_ in ("dobj", "nsubjpass") and obj.head.lemma_.lower() in GIVING_LEMMAS:
+        return True
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in token.children):
+        return False
+    doc = token.doc
+    first = token.sent
+    for _ in range(3):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return any(t.lemma_.lower() == lemma and t.i != token.i and _materiel_given(t, kb)
+               for t in doc[first.start:token.i])
+
+
 def _people_noun(token, kb: KnowledgeBase) -> bool:
     """A capitalised word the sector nouns list as a community ("Kurd", "Tamils", "Hutu"): in a PERSON
     entity beside a country word ("Turkish Kurd"), the NER's mistake for a people."""
@@ -261,17 +288,79 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
     return None, ""
 
 
+def stance_prefix(token) -> str | None:
+    """"pro" or "anti" when ``token`` is the object of a stance ("anti-government", "pro-regime",
+    tokenised as "anti", "-", "government" or as one word), else None."""
+    prefix, dash, _rest = token.lower_.partition("-")
+    if dash and prefix in STANCE_PREFIXES:
+        return prefix
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES:
+        return doc[token.i - 2].lower_
+    return None
+
+
+# What a stance against a sector makes of its holders: those against the government are its
+# opposition ("anti-government protesters" OPP, "anti-regime forces" REB); against any other
+# sector ("anti-police riots", "anti-war marchers") the phrase is not that sector.
+AGAINST_SECTOR = {"GOV": "OPP"}
+
+
 def modifier_sector(head, kb: KnowledgeBase) -> str | None:
     for child in head.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.text.lower() in kb.sector_modifiers:
-            return kb.sector_modifiers[child.text.lower()]
+        word = child.text.lower()
+        prefix = stance_prefix(child)
+        if prefix:
+            word = word.partition("-")[2] or word
+        if child.dep_ in ("amod", "compound", "nmod") and word in kb.sector_modifiers:
+            if prefix == "anti":
+                return AGAINST_SECTOR.get(kb.sector_modifiers[word])
+            if prefix:
+                continue  # "pro-military groups": not the military
+            return kb.sector_modifiers[word]
     return None
 
 
 RELATION_HEADS = {"ally", "partner", "proxy", "backer", "sponsor", "patron"}  # "Israel's militia ally": not Israel's
+STATE_BODY_MODIFIERS = {"central"}  # "the governor of the central bank": an organ of the state
+
+
+def _body_sector(noun, kb: KnowledgeBase) -> str | None:
+    """The sector of a body that is not a state ("the San Marino chapter" NGO, "the Senate" LEG,
+    "a state oil company" BUS), from ``led_bodies`` in actors.yaml."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    if any(m.lower_ in STATE_BODY_MODIFIERS for m in mods):
+        return None
+    for key in [f"{m.lower_} {noun.lemma_.lower()}" for m in mods] + [noun.lemma_.lower(), noun.lower_]:
+        if key in kb.led_bodies:
+            return kb.led_bodies[key]
+    return None
+
+
+def led_body_sector(head, kb: KnowledgeBase) -> str | None:
+    """"the president of the chapter", "the company chairman", "a union official", "the president of
+    the Senate": a leader of a body that is not a state takes the body's sector, not GOV."""
+    if head.lemma_.lower() not in kb.body_leaders and head.lower_ not in kb.body_leaders:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = _body_sector(obj, kb)
+                    if found:
+                        return found
+    for c in head.lefts:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
+            found = _body_sector(c, kb)
+            if found:
+                return found
+    return None
 
 
 def phrase_sector(head, kb: KnowledgeBase) -> str | None:
+    led = led_body_sector(head, kb)
+    if led:
+        return led
     sector, how = head_sector(head, kb)
     mod = modifier_sector(head, kb)
     if sector is None:
@@ -339,6 +428,36 @@ def _stance(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in STANCE_PREFIXES
 
 
+# Words that place what follows ("near Kabul", "outside Beirut") and directions before "of" ("south
+# of Ramallah", "20 km northwest of Baghdad"), read from the words themselves: the parser often
+# hangs a fronted "Near Kabul," on the wrong word.
+PLACING_WORDS = {"near", "outside", "around", "nearby", "beyond", "across", "throughout", "inside", "within"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west", "outskirts", "edge", "suburbs",
+                   "outside", "heart", "centre", "center"}
+
+
+def after_locative_words(span) -> bool:
+    """Whether ``span`` follows a placing word ("near Kabul") or a direction and "of" ("south of
+    Ramallah", "on the outskirts of Kabul"), with at most a "the" between."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in PLACING_WORDS:
+        return True
+    if doc[i].lower_ == "of" and i >= 1:
+        before = doc[i - 1]
+        word = before.lower_
+        if word in DIRECTION_WORDS:
+            return True
+        if i >= 3 and word in ("east", "west") and doc[i - 2].text == "-":  # "north - west of" split by the tokenizer
+            return True
+    return False
+
+
 def _led_noun(root):
     """"Saudi-led coalition": the noun a country leads (the country codes it, unlike a backer)."""
     head = root.head
@@ -346,6 +465,49 @@ def _led_noun(root):
             and head.head.i > head.i and root.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod"):
         return _noun_top(head) if head.dep_ in MODIFIER_DEPS else head.head
     return None
+
+
+PLACE_NOUNS = {"city", "town", "village", "capital", "port", "island", "region", "province", "state", "country",
+               "nation", "district", "area", "municipality", "territory", "enclave", "outpost", "site"}
+
+
+def _describes_place(head, kb: KnowledgeBase, place_tokens=frozenset()) -> bool:
+    """A place noun in an apposition that describes a place named before it ("Osaka and Kobe, the two
+    Japanese cities", "Mosul, the Iraqi city"): the demonym says where the place is, and belongs to no
+    actor of the phrase."""
+    if head.lemma_.lower() not in PLACE_NOUNS and head.lemma_.lower() not in kb.place_heads:
+        return False
+    doc = head.doc
+    start = phrase_start(head, numbers=True)
+    if start == 0 or doc[start - 1].text not in (",", "(", "—", "–"):
+        return head.dep_ == "appos" and _is_place_word(head.head, place_tokens)
+    before = doc[start - 2] if start >= 2 else None
+    return before is not None and _is_place_word(before, place_tokens)
+
+
+def _is_place_word(token, place_tokens=frozenset()) -> bool:
+    """A place name (found by the places stage, or a GPE/LOC entity), or a word coordinated with one
+    ("Osaka and Kobe")."""
+    return any(t.i in place_tokens or t.ent_type_ in ("GPE", "LOC", "FAC") for t in (token, *token.conjuncts))
+
+
+SINGULAR_DETERMINERS = {"a", "an", "another", "one", "the", "each", "every"}
+
+
+def _one_national(root) -> bool:
+    """A country's adjective used as a singular noun for one of its people: "a Palestinian", "an
+    Israeli was wounded", "the 17-year-old Palestinian" - the head of its phrase with a singular
+    determiner (or an age), not a modifier of a noun after it ("a Palestinian official")."""
+    if root.dep_ not in ARGUMENT_DEPS or root.tag_ not in ("NN", "NNP", "JJ"):
+        return False  # "JJ": "wounded an Iraqi", the tagger's adjective in a noun's place
+    doc = root.doc
+    if any(t.i + 1 < len(doc) and doc[t.i + 1].pos_ in NOUN_POS for t in (root, *root.conjuncts)):
+        return False  # "an Israeli soldier" misparsed: the noun after it is the head
+    if any(c.dep_ == "amod" and c.text[:1].isupper() for t in root.conjuncts for c in t.lefts):
+        return False  # "the Israeli and the Palestinian sides": both modify the last noun
+    lefts = list(root.lefts)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in SINGULAR_DETERMINERS for c in lefts) \
+        or any(c.lower_.endswith("old") and c.dep_ == "amod" for c in lefts)
 
 
 def _home_adjective(root, kb: KnowledgeBase, published) -> Term | None:
@@ -366,9 +528,12 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     kb = kb or load_kb()
     tags = ActorTags()
     in_place: set[int] = set()
+    place_tokens: set[int] = set()  # every token of a place the places stage found
     place_ranges: list[tuple[int, int]] = []
     for place in places:
         span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if span is not None:
+            place_tokens.update(range(span.start, span.end))
         if span is not None and len(span) > 1:  # multi-word place names ("Zamfara state", "Idlib province")
             in_place.update(range(span.start, span.end))
             place_ranges.append((span.start, span.end))
@@ -406,7 +571,13 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             people_spans.append((span, None))
             covered.update(range(span.start, span.end))
     place_spans = {(p.span.start, p.span.end) for p in places}
+    # a long organisation name with "and" in it ("Islamic State of Iraq and al-Sham") is matched whole:
+    # the NER's PERSON for a part of it ("al-Sham") is no one
+    in_org_name = {i for a in anchors if len(a) > 1 and any(t.role == "organization" for t in kb.terms_for(a.text))
+                   for i in range(a.start, a.end)}
     for ent in person_ents:
+        if all(i in in_org_name for i in range(ent.start, ent.end)):
+            continue
         if ent.end < len(doc) and doc[ent.end].lower_ in kb.place_heads:
             continue  # "Kyaung Gon village": a place the NER took for a person
         if (ent.start_char, ent.end_char) in place_spans:
@@ -453,6 +624,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         root = span[-1] if span[-1].head.i not in range(span.start, span.end) else span.root
         if term.role in ("capital", "seat") and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             continue  # "protested in Beirut": a place, not the government it seats
+        if term.role in ("capital", "seat") and after_locative_words(span):
+            continue  # "South of Ramallah, ...", "Near Kabul, ...": a place, however the parser hung it
         if _is_backer(root):
             continue
         head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
@@ -460,6 +633,10 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if head is not None and head.i in in_place:
             continue  # "northwest Nigeria's Zamfara state": a qualifier of a place name
         if head is not None and head.pos_ in NOUN_POS and head.i not in used:
+            if term.role == "adjective" and _describes_place(head, kb, place_tokens):
+                # "Osaka and Kobe, the two Japanese cities hit by ...": where they are, no actor of the phrase
+                used.update(range(phrase_start(head, numbers=True), head.i + 1))
+                continue
             sector = phrase_sector(head, kb)
             if not sector and term.role in ("capital", "seat") and root.dep_ in ("compound", "nmod"):
                 continue  # "a London rally", "the Kabul bombing": a place, not the government it seats
@@ -485,6 +662,14 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                                "country", f"{term.evidence}+modifier-of:{head.text}", root.idx)
                 tags.latent[head.i] = tags.latent.get(head.i, ()) + (latent,)
                 continue
+        if term.role == "adjective" and _one_national(root) and term.country:
+            # "soldiers shot a Palestinian", "an Israeli was wounded": one of its people, as "Palestinians" are
+            start = phrase_start(root)
+            actor = Actor(_span(doc, start, span.end), f"{term.country}CVL", term.country, "CVL", term.name,
+                          "person", f"{term.evidence}+national", root.idx)
+            tags.add(actor, range(start, span.end))
+            used.update(range(start, span.end))
+            continue
         if term.role == "adjective":
             if root.dep_ in ("amod",) or root.pos_ == "ADJ":
                 continue
@@ -553,9 +738,14 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "a state of emergency", "a state of siege": a condition, not the state
         if _information_given(token):
             continue  # "providing photographs and other intelligence to Macedonia": what is given, not an agency
+        if _materiel_given(token, kb):
+            continue  # "agreed to sell artillery to Riyadh": weapons as goods, not the force that fires them
+        if stance_prefix(token) == "anti":
+            continue  # "anti-junta", "anti-police": what a phrase is against, not an actor
         sector, _how = head_sector(token, kb)
         if _how == "materiel":
             continue
+        sector = led_body_sector(token, kb) or sector  # "the president of the club": not a head of state
         if sector is None:
             # "the last rebel enclave", "government positions": a sector modifier on an argument noun
             if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads \
