@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 from eventwire.actors.kb import load_kb
-from eventwire.actors.tagger import ActorTags
+from eventwire.actors.tagger import ActorTags, stance_prefix
 from eventwire.claims.attribution import Claim, actors_in, claim_for
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
@@ -768,7 +768,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
     if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
         sector_words = load_kb().sector_modifiers
         for child in noun.lefts:
-            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words:
+            if child.dep_ in ("amod", "compound") and child.lower_ in sector_words and stance_prefix(child) is None:
                 sector = sector_words[child.lower_]
                 text = text_of(noun.doc)
                 frame.sources = (Actor(Span.of(text, child.idx, child.idx + len(child.text)), f"---{sector}", None, sector,

@@ -813,3 +813,9 @@ def test_coder_him_is_the_person_just_named_even_uncoded():
                                          "Hickson also stabbed him twice in the court.", "published": "2021-06-04"})
     second = [e for e in record.events if e.sentence.start > 0]
     assert [(e.cameo.code, e.source.span.text, e.target.span.text) for e in second] == [("182", "Hickson", "Paterson")]
+
+
+def test_coder_a_stance_word_before_an_event_noun_is_no_source():
+    # "anti-police riots" are not riots by the police
+    assert all(e[1] != "---COP" for e in _events("Anti-police riots broke out in the capital."))
+    assert _events("A police raid killed two men in Nairobi.") == [("190", "KENCOP", "KENCVL", "asserted")]
