@@ -819,3 +819,20 @@ def test_coder_a_stance_word_before_an_event_noun_is_no_source():
     # "anti-police riots" are not riots by the police
     assert all(e[1] != "---COP" for e in _events("Anti-police riots broke out in the capital."))
     assert _events("A police raid killed two men in Nairobi.") == [("190", "KENCOP", "KENCVL", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # struck a deal, shot down rumours, pleaded guilty, recognised a person, shot a film
+    ("Kenya and Somalia struck a deal on the border.", [("057", "KEN", "SOM", "asserted"), ("057", "SOM", "KEN", "asserted")]),
+    ("India's cricket board struck a record deal with a broadcaster.", []),
+    ("The company president shot down rumors of a merger.", []),
+    ("Three former city officials have pleaded guilty to bribery.", []),
+    ("Amnesty International recognized him as a prisoner of conscience.", []),
+    ("The Nigerian army shot a film about its soldiers.", []),
+    ("Rebels shot down a helicopter near Goma.", [("190", "CODREB", "CODMIL", "asserted")]),
+    # support of a kind is cooperation or aid of that kind
+    ("The US gave air support to militias from Misrata.", [("062", "USA", "---REB", "asserted")]),
+    ("France provided logistical support to Chadian troops.", [("062", "FRA", "TCDMIL", "asserted")]),
+])
+def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, expected):
+    assert _events(text) == expected
