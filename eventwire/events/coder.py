@@ -60,6 +60,7 @@ POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", 
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
+ROUTINE_CODES = {"150"}  # "soldiers will patrol the border": a planned patrol or exercise, no threat
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
 
@@ -806,7 +807,8 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 if frame.targets:
                     frame.how["target"] = "light-verb-dobj"
     if not frame.sources and not of_source:
-        frame.sources = nearest_clause_actor(noun, tags, frame.code[:2])
+        # not its own victims: "Seven civilians died in an airstrike"
+        frame.sources = tuple(a for a in nearest_clause_actor(noun, tags, frame.code[:2]) if a not in frame.targets)
         if frame.sources:
             frame.how["source"] = "clause-neighbour"
 
@@ -856,6 +858,9 @@ def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str
     """Make the outcome verb part of the event and take its victims (``victim_dep``) as targets."""
     consumed[verb.i] = f"outcome of the '{frame.trigger.text}' event"
     frame.tokens.add(verb.i)
+    if victim_dep == "head" and not frame.targets:  # "Five soldiers killed in Mali ambush"
+        frame.targets = with_conjuncts(verb.head, tags)
+        frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
     for child in verb.children:
         if victim_dep is None and child.dep_ == "dobj":
             frame.victims = with_conjuncts(child, tags)
@@ -864,7 +869,7 @@ def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str
             frame.how["target"] = f"outcome:{verb.lemma_.lower()}"
         # "an attack on a post, in which al-Shabaab fighters killed three officers"
         if child.dep_ == "nsubj" and child.lower_ not in RELATIVE_PRONOUNS and not frame.sources \
-                and child.i != frame.trigger.i and verb.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+                and child.i != frame.trigger.i and verb.lemma_.lower() not in VICTIM_SUBJECT_VERBS and victim_dep != "nsubj":
             frame.sources = with_conjuncts(child, tags)
             if frame.sources:
                 frame.how["source"] = f"outcome-subject:{verb.lemma_.lower()}"
@@ -891,11 +896,16 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
     head = frame.trigger.head
     if frame.trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in table.outcome_verbs:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children)
+        verb = head.head
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # a headline's passive: "Five people reportedly killed in the attack" (no "were", no object)
+        reduced = not passive and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "aux") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
         # "were killed in an airstrike" (the passive subject), "wounded two soldiers in a bomb attack" (the
-        # object), "seven died in an attack" (the subject)
-        victim = "nsubj" if head.head.lemma_.lower() in VICTIM_SUBJECT_VERBS else "nsubjpass" if passive else "dobj"
-        _absorb_outcome(frame, head.head, tags, consumed, victim)
+        # object), "seven died in an attack" (the subject), "Five soldiers killed in Mali ambush" (the noun)
+        victim = "head" if verb.dep_ == "acl" and verb.tag_ == "VBN" else \
+            "nsubj" if verb.lemma_.lower() in VICTIM_SUBJECT_VERBS or reduced else "nsubjpass" if passive else "dobj"
+        _absorb_outcome(frame, verb, tags, consumed, victim)
     if frame.trigger.dep_ == "nsubj" and head.lemma_.lower() in table.outcome_verbs:
         _absorb_outcome(frame, head, tags, consumed, "dobj")
         for child in head.children:  # "an airstrike hit the village, killing 14 civilians": the toll too
@@ -1371,7 +1381,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
         in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-        if frame.wrapper is None and not in_condition and (conditional or (
+        if frame.wrapper is None and not in_condition and frame.code not in ROUTINE_CODES and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
             frame.acted_root, frame.acted_code = frame.code[:2], frame.code

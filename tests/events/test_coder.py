@@ -836,3 +836,16 @@ def test_coder_a_stance_word_before_an_event_noun_is_no_source():
 ])
 def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's passive, and a noun's participle: the victims
+    ("Five people reportedly killed in the attack in Kabul on Monday.", [("190", None, "AFGCVL", "asserted")]),
+    ("Five soldiers killed in Mali ambush.", [("190", "MLI", "---MIL", "asserted")]),
+    # the victims of an attack are not its authors
+    ("Seven civilians died in an airstrike in Idlib.", [("195", None, "SYRCVL", "asserted")]),
+    # a planned patrol is no threat
+    ("A platoon of Kenyan soldiers will patrol the area.", [("150", "KENMIL", None, "planned")]),
+])
+def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
+    assert _events(text) == expected
