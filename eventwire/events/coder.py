@@ -1525,7 +1525,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             note(frame, "no event", "violence between two unknown organisations")
             eventless.add(tok.i)
             continue
-        if frame.code[:2] not in VIOLENT_ROOTS:
+        if frame.code[:2] not in VIOLENT_ROOTS | {"17"}:  # an arrest of someone named stays an event
             # "Dropbox is releasing a new feature", "FrontCounter BC offers permits": with no coded actor on
             # either side, a non-violent event word is everyday news, not an event between actors
             # a target that is only the place's country does not make the event one between actors
