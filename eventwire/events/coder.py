@@ -126,6 +126,8 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
             return None, None
         return entry, entry.code
     if token.pos_ in ("NOUN", "PROPN"):
+        if is_month(token):
+            return None, None  # "since the war started in March 2011"
         for left in token.lefts:
             two = f"{left.lower_} {lemma}"
             if left.dep_ in ("compound", "amod") and two in table.nouns:
@@ -138,6 +140,20 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
             return None, None
         return entry, entry.code
     return None, None
+
+
+MONTH_PREPS = {"in", "since", "on", "until", "till", "by", "from", "through", "early", "late", "mid", "last", "next",
+               "this", "of", "before", "after", "during"}
+
+
+def is_month(token) -> bool:
+    """"March" the month: capitalised, not first in its sentence, beside a number or after a word of time."""
+    if token.lower_ != "march" or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.like_num) or (before is not None and (before.like_num or before.lower_ in MONTH_PREPS))
 
 
 def refine_code(token, entry: Trigger, code: str | None) -> str | None:
@@ -282,6 +298,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     a talk with the press ("speaking to reporters"), help to understand ("help the public understand"),
     and safety advice to the public ("warned residents to stay indoors")."""
     root = frame.code[:2]
+    if root in VIOLENT_ROOTS and any(c.lower_ == "back" for c in tok.children) and tok.i + 2 < len(tok.doc) \
+            and any(t.text in (":", '"', "“", "``", "'") for t in tok.doc[tok.i + 1:tok.i + 4]):
+        return "a retort ('shot back: ...')"
     if root in VIOLENT_ROOTS and not sources:
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}
@@ -1466,8 +1485,14 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(_is_people(a) for a in targets):
             # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction
             state = all(a.sector in STATE_SECTORS for a in sources)
-            frame.code = frame.entry.people["state" if state else "armed"]
-            frame.how["people"] = "taken by the state" if state else "taken by an armed group"
+            code = frame.entry.people["state" if state else "armed"]
+            if code == "none" and frame.how.get("target") == "dobj":
+                note(frame, "no event", f"'{tok.text}' people: not violence")  # "fired the defence minister"
+                eventless.add(tok.i)
+                continue
+            if code != "none":
+                frame.code = code
+                frame.how["people"] = "taken by the state" if state else "taken by an armed group"
         if frame.entry.joint and frame.wrapper is None and frame.code == frame.entry.code \
                 and len({a.country for a in sources if a.country}) >= 2:
             frame.code = frame.entry.joint  # "Indian and French warships began naval exercises": together

@@ -849,3 +849,17 @@ def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, 
 ])
 def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "March" the month, a retort, a dismissal and a golf score are no events
+    ("More than 2,000 people have been killed since the conflict started in March 2011.", [("1823", None, "---CVL", "asserted")]),
+    ("Protesters held a March for Peace in Nairobi.", [("141", "KENOPP", "KEN", "asserted")]),
+    ("The Kenyan minister reportedly shot back: 'You cannot rule.'", []),
+    ("Kenyan troops shot back at the attackers.", [("190", "KENMIL", "---UAF", "asserted")]),
+    ("The president fired the defence minister.", []),
+    ("The golfer captured his second title, firing a four-under par 68 in the rain.", []),
+    ("Troops fired on protesters in Khartoum.", [("190", "SDNMIL", "SDNOPP", "asserted")]),
+])
+def test_coder_months_retorts_dismissals_and_scores(text, expected):
+    assert _events(text) == expected
