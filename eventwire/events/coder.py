@@ -1524,7 +1524,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
             pairs = [(None, t) for t in targets] or [(None, None)]
             frame.how["source"] = "not named"
-        elif not sources or (cooperative and not targets and frame.code[:2] != "03"):
+        elif not sources or (cooperative and not targets and (frame.code[:2] != "03" or frame.acted_root == "04")):
+            # "will host the forum": an intent to meet no one is no event either
             # a cooperative act needs someone it is done with or for
             note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")
             eventless.add(tok.i)

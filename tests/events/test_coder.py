@@ -863,3 +863,17 @@ def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
 ])
 def test_coder_months_retorts_dismissals_and_scores(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # executing a project, withdrawing a challenge, summoning officers to a scene, hosting a forum
+    ("The projects have been executed by Pakistan Army engineers.", []),
+    ("Militants executed three soldiers in Raqqa.", [("1823", "SYRREB", "SYRMIL", "asserted")]),
+    ("The boy's parents withdrew the challenge on Monday.", []),
+    ("Russia withdrew its troops from Syria.", [("0874", "RUS", "SYR", "asserted")]),
+    ("Kenya summoned Somalia's ambassador on Tuesday.", [("114", "KEN", "SOMGOV", "asserted")]),
+    ("Russia's ambassador was summoned to the foreign ministry in Warsaw.", [("114", "POLGOV", "RUSGOV", "asserted")]),
+    ("The county Democrats will host the forum on Saturday.", []),
+])
+def test_coder_legal_and_administrative_senses(text, expected):
+    assert _events(text) == expected
