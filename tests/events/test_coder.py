@@ -877,3 +877,20 @@ def test_coder_months_retorts_dismissals_and_scores(text, expected):
 ])
 def test_coder_legal_and_administrative_senses(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare campaign promise to no one; a pledge of money to someone stays
+    ("While he pledges to cut taxes, he also promises to double pensions for seniors.", []),
+    ("The EU pledged 20 million euros to Chad.", [("0331", "EUR", "TCD", "asserted")]),
+    # a permission with no one giving it; a suspension of aid with no one named stays
+    ("Asylum seekers living in the camps are allowed to come and go.", []),
+    ("Aid to Mali was suspended.", [("162", None, "MLI", "asserted")]),
+    # a named event is a name; engaging a partner is no fight
+    ("The president attended the unveiling of a statue commemorating the Armenian Genocide.", []),
+    ("The minister said they are continuing to engage British Airways.", []),
+    ("Turkish jets engaged Kurdish fighters near Afrin.", [("190", "TURMIL", "SYRREB", "asserted")]),
+    ("The candidate released a communique in a newspaper.", []),
+])
+def test_coder_promises_permissions_names_and_engagements(text, expected):
+    assert _events(text) == expected
