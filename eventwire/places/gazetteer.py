@@ -94,8 +94,13 @@ def abbreviation_key(text: str) -> str | None:
 
 
 def _is_acronym(text: str) -> bool:
+    """``EU``, ``UAE``, and ``MoD`` (a capital after a small letter ends it)."""
     text = text.strip()
-    return 2 <= len(text) <= 3 and text.isascii() and text.isalpha() and text.isupper()
+    return 2 <= len(text) <= 3 and text.isascii() and text.isalpha() and (
+        text.isupper() or (text[0].isupper() and text[-1].isupper()))
+
+
+_ACRONYM_CITY_MIN = 1_000_000  # a town named by letters: only a big city ("LA", "KL")
 
 
 def fold_accents(text: str) -> str:
@@ -765,7 +770,9 @@ class Gazetteer:
         if _is_acronym(name):  # "EU" is not the town of Eu, "OAS" not Oas: a short name in
             # capitals keeps the rows that have it as an alias ("UK", "UAE")
             if "\0" + key not in self._cache:
-                self._cache["\0" + key] = tuple(c for c in self._lookup_key(key) if not c.exact)
+                self._cache["\0" + key] = tuple(
+                    c for c in self._lookup_key(key) if not c.exact and (
+                        c.feature != "city" or c.population >= _ACRONYM_CITY_MIN))
             return list(self._cache["\0" + key])
         if key not in self._cache:
             found = self._lookup_key(key)

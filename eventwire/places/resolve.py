@@ -77,6 +77,12 @@ class Weights:
     near_alone_km: float = 300.0  # nor do two names that also meet, a little farther apart,
     # elsewhere (Manchester and Colchester: in Connecticut, and in England)
     demonym_weight: float = 0.5  # a demonym counts as half a place mention
+    namesake_max_population: int = 50_000  # a town this small in a country no other place or
+    # demonym of the article is in, with nothing of its own phrase to place it ("Marwahin
+    # village" of a story about Lebanon found only as a namesake in Estonia), is a namesake the
+    # gazetteer holds, not the place meant: another row of the name in the article's countries
+    # is taken, else the mention is left out; when the article's other places and demonyms
+    namesake_min_votes: float = 2.0  # count this much at least (one place says little)
     passes: int = 2  # context passes after the first, context-free one
 
 
@@ -110,7 +116,8 @@ def prior(candidate: Candidate, weights: Weights = WEIGHTS) -> float:
         return size - weights.admin1_discount
     if candidate.feature == "admin2":
         return size - weights.admin2_discount
-    if candidate.capital:
+    if candidate.capital and candidate.exact:  # by its own name: "Man" (a town in Côte
+        # d'Ivoire) is also a spelling of Amman, which does not make Amman what it means
         return size + weights.national_capital
     return size
 
@@ -334,16 +341,19 @@ def listed_together(mentions: list[Mention], text: str) -> dict[int, list[int]]:
 
 def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
                      weights: Weights = WEIGHTS) -> list[Place]:
-    """One :class:`Place` per mention, in document order; spans index into ``text``."""
+    """One :class:`Place` per mention the gazetteer places, in document order; spans index into
+    ``text``. A mention left unresolved (a far namesake, see :func:`choose`) gives none."""
     if not mentions:
         return []
-    return [to_place(c, text, m.start, m.end)
-            for m, c in zip(mentions, choose(mentions, text, demonyms=demonyms, weights=weights))]
+    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in)
+            for m, c in zip(mentions, choose(mentions, text, demonyms=demonyms, weights=weights))
+            if c is not None]
 
 
 def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
-           weights: Weights = WEIGHTS) -> list[Candidate]:
-    """The chosen row of each mention, after the context passes."""
+           weights: Weights = WEIGHTS) -> list[Candidate | None]:
+    """The chosen row of each mention, after the context passes; None for a small town that
+    only a namesake in a country foreign to the article would place (:func:`far_namesakes`)."""
     near = near_rows(mentions, weights)
     regions, holds = _attachments(mentions, text)
     locals_ = [_local(m, regions[n], weights, n, near[n], holds[n])
@@ -360,8 +370,67 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
         chosen = _choices(mentions, context, weights, locals_, holders)
     held = {mentions[n].key: chosen[n] for n in holders
             if chosen[holders[n]].feature in _HOLDING}
-    return [held[m.key] if n not in holders and m.key in held and not cue else choice
-            for n, (m, choice, cue) in enumerate(zip(mentions, chosen, cued))]
+    chosen = [held[m.key] if n not in holders and m.key in held and not cue else choice
+              for n, (m, choice, cue) in enumerate(zip(mentions, chosen, cued))]
+    for n, mention in enumerate(mentions):  # a stand-in reads its holder as the holder's own
+        # mention does ("Le Bernardin in New York" at the city the "New York" mention is)
+        if mention.stand_in and n + 1 < len(mentions) and \
+                mentions[n + 1].start - mention.end <= _HOLDER_GAP and \
+                any(_holds(c, chosen[n + 1]) for c in mention.candidates):
+            chosen[n] = chosen[n + 1]
+    return far_namesakes(mentions, chosen, locals_, demonyms=demonyms, weights=weights,
+                         listed=listed)
+
+
+_HOLDER_GAP = 30  # characters between a stand-in and its holder's mention ("in the ... of")
+
+
+def _holds(region: Candidate, place: Candidate) -> bool:
+    """Whether ``place`` is ``region`` or lies in it (a country, a first-level region)."""
+    if region.id == place.id:
+        return True
+    if region.feature == "country":
+        return place.country == region.country
+    return region.feature == "admin1" and place.admin1_code == region.admin1_code
+
+
+def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: list[_Local], *,
+                  demonyms: list[str] = (), weights: Weights = WEIGHTS,
+                  listed: dict[int, list[int]] | None = None) -> list[Candidate | None]:
+    """Small towns placed in a country nothing else of the article is in.
+
+    A town under ``namesake_max_population`` people whose own phrase does not place it (no
+    country or region named next to it, no neighbour among the article's places, no capital
+    cue, no holder, not listed with other places) must lie in a country of the article's other
+    places or demonyms, when the article has some (``namesake_min_votes``): "shells fell near
+    Tibnin" in a story about Lebanon is not a namesake the gazetteer holds in Estonia. Another
+    row of the name in one of those countries is taken instead (the biggest), else the mention
+    is left unresolved (None). A stand-in placed at a town (``the village of X in Y``) must
+    agree the same way, whatever the town's size."""
+    out: list[Candidate | None] = list(chosen)
+    placed = {m.key for n, m in enumerate(mentions)  # the name is placed once: "Saipan" of
+              if m.country and not m.stand_in or m.capital or locals_[n].regions or
+              m.within is not None or chosen[n].id in locals_[n].near or n in (listed or {})}
+    # "trips to Saipan, Guam and Alaska" (listed) ... "a trip to Saipan"
+    for n, (mention, choice) in enumerate(zip(mentions, chosen)):
+        if choice is None or mention.key in placed and not mention.stand_in:
+            continue
+        if mention.stand_in:  # a stand-in's holder is a town: it must agree too, whatever its
+            if choice.feature != "city":  # size ("Kyaung Gon village in Kani" is not in Japan)
+                continue
+        elif choice.feature != "city" or choice.population >= weights.namesake_max_population:
+            continue
+        votes = Counter(c.country for m, c in zip(mentions, chosen)
+                        if c is not None and c.country and m.key != mention.key and
+                        not (mention.stand_in and c.id == choice.id))  # (nor the holder)
+        for iso3 in demonyms:
+            votes[iso3] += weights.demonym_weight
+        wanted = set(votes)
+        if sum(votes.values()) < weights.namesake_min_votes or choice.country in wanted:
+            continue
+        others = [c for c in mention.candidates if c.country in wanted]
+        out[n] = max(others, key=lambda c: (prior(c, weights), -c.id)) if others else None
+    return out
 
 
 _HOLDING = frozenset({"city", "admin2", "site"})  # places whose sites lie near their point
@@ -426,9 +495,13 @@ def article_context(mentions: list[Mention], chosen: list[Candidate], *,
     return _Context(countries, regions, dict(by_name), cued_rows, named_countries=dict(named))
 
 
-def to_place(candidate: Candidate, text: str, start: int, end: int) -> Place:
-    """A :class:`Place` for a gazetteer row and a span of ``text``."""
+def to_place(candidate: Candidate, text: str, start: int, end: int, *,
+             stand_in: bool = False) -> Place:
+    """A :class:`Place` for a gazetteer row and a span of ``text``. ``stand_in``: the span
+    names a place the gazetteer lacks, and the row is the region that holds it ("the village of
+    X in Idlib"): the evidence says so (``"in-region:gazetteer:geonames:169387"``)."""
+    evidence = f"in-region:{candidate.evidence}" if stand_in else candidate.evidence
     return Place(span=Span.of(text, start, end), name=candidate.name, country=candidate.country,
                  admin1=candidate.admin1, lat=candidate.lat, lon=candidate.lon,
                  geonameid=candidate.geonameid, feature=candidate.feature,
-                 evidence=candidate.evidence)
+                 evidence=evidence)

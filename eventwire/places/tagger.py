@@ -53,6 +53,7 @@ _NATIONALITY_LABELS = frozenset({"NORP", "LANGUAGE"})
 # Kinds of place whose exact name is a place whatever the entity label says.
 _SELF_EVIDENT = frozenset({"country", "continent", "region", "sea", "water", "river"})
 _REGION_FEATURES = frozenset({"country", "admin1"})
+_DIVISIONS = frozenset({"admin1", "admin2"})
 _WATERS = frozenset({"sea", "river", "water"})  # a name before "River" or "Sea" is that water's
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -95,6 +96,9 @@ class Cues:
     qualifiers: frozenset[str] = frozenset()  # "North", "Upper": capitalised, part of the name
     site_words: frozenset[str] = frozenset()  # "airport", "district": a site inside a place
     compound_words: frozenset[str] = frozenset()  # "led" of "U.S.-led": the name is a place
+    storm_words: frozenset[str] = frozenset()  # "Hurricane": the name after is a storm's
+    kin_words: frozenset[str] = frozenset()  # "wife": the name after is a person's
+    speech_verbs: frozenset[str] = frozenset()  # "reported": its subject is a source
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -134,6 +138,9 @@ class Cues:
                    person_titles=words("person_titles"),
                    site_words=words("site_words"),
                    compound_words=words("compound_words"),
+                   storm_words=frozenset(w.split()[-1] for w in words("storm_words")),
+                   kin_words=words("kin_words"),
+                   speech_verbs=words("speech_verbs"),
                    qualifiers=(words("directions") | words("name_qualifiers")) -
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
@@ -168,6 +175,8 @@ class Mention:
     sentence: int = 0
     within: tuple[int, int] | None = None  # character span of the place that holds it:
     # "Toronto" of "Toronto's Pearson International Airport"
+    stand_in: bool = False  # a place the gazetteer lacks, named in a region it knows ("the
+    # village of X in Idlib", "X, Mo."): the candidates are the region's rows
 
     @property
     def key(self) -> str:
@@ -214,6 +223,9 @@ class _Tagger:
                         features.append(feature)
             self.sent_features.append(tuple(features))
         self._abbrev_cache: dict[str, tuple[Candidate, ...]] = {}
+        self.last_region: tuple[int, int] | None = None
+        self.regions_after: dict[tuple[int, int], tuple[int, int]] = {}  # a located mention's
+        # character span -> the tokens of the region that holds it ("Essex" of "Harwich, Essex")
 
     # -- spans ------------------------------------------------------------------------------
 
@@ -252,6 +264,7 @@ class _Tagger:
                 if self._take(mentions, self._mention(start, stop, "", need_cue=True)):
                     break
         self._abbreviations(mentions)
+        self._holding_regions(mentions)
         self._lists(mentions)
         self._held(mentions)
         self._compounds(mentions)
@@ -271,15 +284,55 @@ class _Tagger:
                 # ("US President Trump" is no person called "US")
         kept = []
         doc_text = self.doc.text  # built anew on every access: once, not once per mention
+        not_places = self._names_by_position(mentions)
         for m in mentions:
             text = doc_text[m.start:m.end]
             if _weak(m.cue) and not (m.cue or "").startswith("prep:") and text in people:
+                continue
+            if _weak(m.cue) and text in not_places:
                 continue
             if _weak(m.cue) and normalize_name(m.name) in self.cues.generic_names and \
                     not any(c.feature in _SELF_EVIDENT for c in m.candidates):
                 continue
             kept.append(m)
         return kept
+
+    def _names_by_position(self, mentions: list[Mention]) -> set[str]:
+        """Names the article uses as no place, by where they stand (``storm_words``,
+        ``kin_words``, ``speech_verbs`` of ``place_cues.yaml``): a storm's (``Hurricane
+        Irene``), a relative's (``his wife, Lorna``), or, when no country, region or big city,
+        a source's (``Tass reported``, ``according to Yonhap``)."""
+        doc, cues = self.doc, self.cues
+        found: set[str] = set()
+        text = doc.text
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            i = span.start
+            before = doc[i - 1].lower_ if i >= 1 else ""
+            if before in cues.storm_words and doc[i - 1].text[:1].isupper():
+                found.add(text[m.start:m.end])
+                continue
+            k = i - 1
+            if before in (",", "and"):
+                k -= 1
+                if before == "and" and k >= 0 and doc[k].text[:1].isupper():
+                    k -= 1  # "daughters Ella and Troy"
+                    if k >= 0 and doc[k].text == ",":
+                        k -= 1
+            if k >= 0 and doc[k].lower_ in cues.kin_words:
+                found.add(text[m.start:m.end])
+                continue
+            root = span.root
+            source = (root.dep_ == "nsubj" and root.head.lemma_.lower() in cues.speech_verbs) \
+                or (root.dep_ == "pobj" and root.head.lower_ == "to" and
+                    root.head.i >= 1 and doc[root.head.i - 1].lower_ == "according")
+            if source and not m.stand_in and m.candidates and all(
+                    c.feature in ("city", "admin2") and c.source != "places_extra" and
+                    c.population < cues.weak_norp_min_population for c in m.candidates):
+                found.add(text[m.start:m.end])  # only towns, none big: not "Britain said"
+        return found
 
     def _datelines(self, mentions: list[Mention]) -> None:
         """The city of a wire dateline at the start of a line or sentence: "ISLAMABAD —",
@@ -479,6 +532,17 @@ class _Tagger:
                 self._take(mentions, self._mention(a, b, ent.label_, need_cue=True, given=given))
         return True
 
+    def _holding_regions(self, mentions: list[Mention]) -> None:
+        """The region named after a place that it holds is a mention too, tagged or not:
+        ``Essex`` of ``Harwich, Essex``, ``Texas`` of ``Paris, Texas``."""
+        for mention in list(mentions):
+            tokens = self.regions_after.get((mention.start, mention.end))
+            if tokens is not None and not any(self.used[tokens[0]:tokens[1]]):
+                ent = self.ent_at[tokens[0]]
+                self._take(mentions, self._mention(
+                    *tokens, ent.label_ if ent is not None else "", need_cue=True,
+                    given=_Given("located:region")))
+
     def _abbreviation(self, i: int) -> tuple[tuple[Candidate, ...], int]:
         """The regions an abbreviation at token ``i`` stands for (``Ky.``, ``B.C.``, ``Ky`` +
         ``.``), and the token after it; no regions when it is none."""
@@ -512,6 +576,8 @@ class _Tagger:
             if not rows:
                 continue
             text = doc[i:stop].text
+            if self._degree(i, stop):
+                continue
             holder = holders.get(i - 1) if doc[i - 1].text == "," else None
             if holder is not None:
                 inside = {c.admin1_code for c in holder.candidates} | \
@@ -544,10 +610,29 @@ class _Tagger:
                 if span is None:
                     continue
                 weak = _weak(mention.cue)
-                given = _Given("list:weak" if weak else "list:strong", mention.features, weak=weak,
-                               exact=weak)
-                if self._take(mentions, self._mention(*span, need_cue=True, given=given)):
+                carried = weak and mention.label in ("GPE", "LOC") and span[2] in ("", "GPE", "LOC")
+                # "to Ingham or Townsville": the model's place carries the untagged name listed
+                # with it, by its own name whatever its size (still a weak cue for the rest)
+                given = _Given("list:weak" if weak else "list:strong", mention.features,
+                               weak=weak and not carried, exact=weak)
+                found = self._mention(*span, need_cue=True, given=given)
+                if found is None and mention.stand_in:  # "Foua and Kfraya in Idlib"
+                    found = self._listed_stand_in(mention, *span)
+                if self._take(mentions, found):
                     queue.append(self.taken[-1])
+
+    def _listed_stand_in(self, partner: Mention, start: int, end: int,
+                         label: str) -> tuple[Mention, int, int] | None:
+        """A name the gazetteer lacks listed with a stand-in (``Foua and Kfraya in Idlib``):
+        a stand-in of the same region, when the name is untagged or a place's."""
+        doc = self.doc
+        if label not in ("", "GPE", "LOC") or self.gaz.lookup(doc[start:end].text) or \
+                not doc[start].text[:1].isupper():
+            return None
+        return replace(partner, start=doc[start].idx,
+                       end=doc[end - 1].idx + len(doc[end - 1].text),
+                       name=doc[start:end].text, label=label, cue="list:in-region",
+                       sentence=self.sent_index[start]), start, end
 
     def _span_around(self, i: int) -> tuple[int, int, str] | None:
         """The entity, or the run of untagged proper nouns, that token ``i`` belongs to."""
@@ -597,6 +682,8 @@ class _Tagger:
             return None
         if start > 0 and doc[start - 1].lower_.rstrip(".") in cues.person_titles:
             return None  # "Mr. Heiden", "Dr. Bolton"
+        if self._degree(start, end):
+            return None  # "Jane Roe, M.D."
         outer = span_start = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
         whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
@@ -641,7 +728,7 @@ class _Tagger:
                     last = end - 1  # the span is the name: "Idlib" of "Idlib Province",
                     # "West Virginia" of "West Virginia State Police"
         if not candidates:
-            return None
+            return None if opening else self._stand_in(span_start, start, end, label, (), given)
         if end - start > 1 and tail in cues.type_words and not cue and \
                 not opening and any(c.exact and c.feature in cues.after[tail][0]
                                     for c in candidates):
@@ -703,7 +790,13 @@ class _Tagger:
             root = doc[start:end].root
             if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in cues.object_verbs:
                 cue, weak = f"object-of:{root.head.lemma_.lower()}", True  # "the army captured Jaffna"
+        self.last_region = None
         located = self._located_after(last, candidates)
+        region_after = self.last_region if located else None
+        if not located and not opening and name_end == end:
+            stand_in = self._stand_in(span_start, start, end, label, candidates, given)
+            if stand_in is not None:  # "HOLLIDAY, Mo.": no Holliday in Missouri
+                return stand_in
         country = self._country_before(start, before_at) or located
         if located:  # the region itself is a mention the resolver reads ("Paris, Texas")
             if cue is None or weak:  # "Saraqeb in northwest Syria", "Sirte, Libya"
@@ -748,7 +841,21 @@ class _Tagger:
             capital=capital, country=country,
             sentence_features=self.sent_features[self.sent_index[start]],
             sentence=self.sent_index[start])
+        if region_after is not None:
+            self.regions_after[(mention.start, mention.end)] = region_after
         return mention, first, last
+
+    def _degree(self, start: int, end: int) -> bool:
+        """A dotted abbreviation after a person's name and a comma, or after another such one:
+        a degree (``Jane Roe, M.D., Ph.D.``), not a region."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "," or "." not in doc[start:end].text:
+            return False
+        before = doc[start - 2]
+        ent = self.ent_at[start - 2]
+        return (ent is not None and ent.label_ == "PERSON") or (
+            "." in before.text and before.text[:1].isupper() and len(before.text) <= 6 and
+            self._degree(before.i, before.i + 1))
 
     def _qualifier(self, i: int) -> bool:
         """A capitalised word that qualifies the place name after it and belongs to the
@@ -857,10 +964,14 @@ class _Tagger:
         its ``candidates``: ``Sirte, Libya``, ``Saraqeb in northwest Syria``, ``Paris, Texas``,
         ``Churchill, Man.`` (not ``Freeland, U.S. Trade Representative``)."""
         doc = self.doc
+        if end < len(doc) and doc[end].is_lower and self._town_word(end):
+            end += 1  # "Marwahin village in south Lebanon"
         if end >= len(doc) or doc[end].text not in {",", "in"}:
             return None
         j = end + 1
-        while j < len(doc) and doc[j].lower_ in self.cues.directions:
+        while j < len(doc) and doc[j].lower_ in self.cues.directions and not (
+                doc[j].text[:1].isupper() and j + 1 < len(doc) and
+                self.gaz.lookup(doc[j:j + 2].text)):  # "Lewisburg, West Virginia"
             j += 1
         if j >= len(doc) or not doc[j].text[:1].isupper():
             return None
@@ -873,8 +984,10 @@ class _Tagger:
                 break
             if j + n <= len(doc) and not (doc[j + n - 1].is_punct or doc[j + n - 1].is_space):
                 regions = tuple(c for c in self.gaz.lookup(doc[j:j + n].text)
-                                if c.feature == "country" or (c.feature == "admin1" and c.exact))
+                                if c.feature == "country" or (c.feature in _DIVISIONS and
+                                                              c.exact))
                 stop = j + n
+        name_stop = stop
         if stop < len(doc) and doc[stop].lower_ in self.cues.after:
             stop += 1  # "Matias Romero, Oaxaca State"
         while stop < len(doc) and doc[stop].is_space:
@@ -884,6 +997,7 @@ class _Tagger:
                 "\n" not in doc[stop - 1].text and not doc[stop].is_sent_start and \
                 not (after is not None and after.label_ in ("DATE", "TIME")):
             return None  # "Freeland, U.S. Trade Representative": no place that holds it
+        self.last_region = (j, name_stop)
         for region in regions:
             if region.feature == "country" and any(c.country == region.country
                                                    for c in candidates):
@@ -892,7 +1006,148 @@ class _Tagger:
             if region.feature == "admin1" and any(c.admin1_code == region.admin1_code
                                                   for c in candidates if c.feature != "admin1"):
                 return region.country
+        for region in regions:  # "Harwich, Essex": a county holds the towns near its point
+            if region.feature == "admin2" and any(
+                    c.feature == "city" and c.admin1_code == region.admin1_code and
+                    self._lies_in(c, region) for c in candidates):
+                return region.country
         return None
+
+    def _town_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word after a name that makes it a town (``village``,
+        ``town``, ``city`` of ``after`` in ``place_cues.yaml``)."""
+        allowed = self.cues.after.get(self.doc[i].lower_)
+        return allowed is not None and "city" in allowed[0]
+
+    def _town_phrase(self, start: int) -> bool:
+        """Whether words before token ``start`` make the name a town's (``the village of``,
+        ``the towns of``; not ``the capital``)."""
+        doc = self.doc
+        for words, allowed, capital in self.cues.before:
+            n = len(words)
+            if start - n >= 0 and tuple(t.lower_ for t in doc[start - n:start]) == words:
+                return "city" in allowed and not capital
+        return False
+
+    def _stand_in(self, span_start: int, start: int, end: int, label: str, candidates,
+                  given: _Given | None) -> tuple[Mention, int, int] | None:
+        """A town the gazetteer lacks, named in a place it knows: ``the village of Kafr Sousa
+        near Aleppo``, ``Marwahin village in south Lebanon``, ``HOLLIDAY, Mo. (AP) —``, an
+        untagged ``Qatraneh in the Karak district``. The name must be a town's by a word
+        before or after it (``the village of``, ``village``), a dateline's, or a place's by the
+        model's label (``GPE``, ``LOC``); ``near`` needs the town word. Its own rows, if any,
+        must lie outside the holder and be no country, region or big city. The mention keeps
+        the name's span and takes the holder's rows (``stand_in``): the event "in the village
+        of X in Y" is placed in Y, at Y's coarser level."""
+        doc = self.doc
+        typed = self._town_phrase(start)
+        k = end
+        if k < len(doc) and doc[k].is_lower and self._town_word(k):
+            typed, k = True, k + 1
+        dateline = given is not None and given.cue == "dateline"
+        if k >= len(doc) or not (typed or dateline or label in ("GPE", "LOC")):
+            return None
+        link = doc[k].lower_
+        if link not in (",", "in", "near") or (link == "near" and not typed) or \
+                (link == "," and not (typed or dateline or label)):
+            return None
+        if not (typed or dateline) and start > 0 and doc[start - 1].lower_ in (",", "and", "or"):
+            return None  # "Saraqib, Homs and Hama": a list, not a town and its region
+        if any(c.feature in _REGION_FEATURES for c in candidates) or self._big(candidates) or \
+                any(t.lower_ in ("and", "or", "&") or t.is_punct and t.text not in "-'’."
+                    for t in doc[start:end]):
+            return None  # "Haris and Varzaqan": names listed, each looked up on its own
+        j = k + 1
+        while j < len(doc) and doc[j].lower_ in self.cues.directions:
+            j += 1
+        if link != "in" and any(t.lower_ == "of" for t in doc[k + 1:j]):
+            return None  # "Baquba, north of Baghdad": a bearing from a place, not in it
+        holder = self._holder_after(k + 1, comma=link == ",", near=link == "near")
+        if holder is None:
+            return None
+        rows = holder
+        if any(self._lies_in(c, r) for c in candidates for r in rows):
+            return None  # its own row is there: "Paris, Texas" is resolved as it is
+        countries = {r.country for r in rows}
+        mention = Mention(
+            start=doc[span_start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+            name=doc[start:end].text, candidates=tuple(rows), label=label, cue="in-region",
+            country=next(iter(countries)) if len(countries) == 1 else None,
+            sentence_features=self.sent_features[self.sent_index[start]],
+            sentence=self.sent_index[start], stand_in=True)
+        return mention, span_start, end
+
+    def _holder_after(self, j: int, *, comma: bool, near: bool = False
+                      ) -> tuple[Candidate, ...] | None:
+        """The rows of the place named from token ``j`` (after direction words) that may hold a
+        town before it: a country, a first-level region (by any of its names before a type word:
+        ``the Karak district``), a county, or, after ``in`` or ``near``, a town of
+        ``weak_cue_min_population`` people (first after ``near``: ``near Aleppo`` is the city);
+        a region abbreviation after a comma (``Mo.``).
+        None when the name goes on into a longer phrase or a list (``Ohio and Texas``)."""
+        doc, cues = self.doc, self.cues
+        starts = []
+        while j < len(doc) and doc[j].lower_ in cues.directions:
+            if doc[j].text[:1].isupper():
+                starts.append(j)  # "West Virginia" before "Virginia"
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return None
+        rows: tuple[Candidate, ...] = ()
+        stop = j
+        if comma:
+            rows, stop = self._abbreviation(j)
+        tries = [(a, n) for a in starts[:1] for n in (4, 3, 2) if a + n > j] + \
+            [(j, n) for n in (4, 3, 2, 1)]
+        for a, n in tries:
+            if rows:
+                break
+            if a + n > len(doc) or any(t.is_punct or t.is_space for t in doc[a:a + n]):
+                continue
+            found = self.gaz.lookup(doc[a:a + n].text)
+            if not found:
+                continue
+            stop = a + n
+            typed = stop < len(doc) and doc[stop].lower_ in cues.after
+            kinds = (
+                [c for c in found if c.feature == "country" or
+                 (c.feature == "admin1" and (c.exact or typed))],
+                [c for c in found if c.feature == "admin2" and c.exact],
+                [] if comma else [c for c in found if c.feature == "city" and c.exact and
+                                  c.population >= cues.weak_min_population])
+            if near:
+                kinds = kinds[2:] + kinds[:2]
+            rows = next((tuple(kind) for kind in kinds if kind), ())
+            if not rows:
+                return None
+            if not typed and not near and rows == tuple(kinds[0]) and kinds[2]:
+                rows += tuple(kinds[2])  # "in Idlib": the province or its city, as the
+                # resolver reads the name ("New York" is the city)
+        if not rows:
+            return None
+        if stop < len(doc) and doc[stop].lower_ in cues.after:
+            stop += 1  # "the Karak district", "Hama province"
+        if stop < len(doc) and (doc[stop].lower_ in ("and", "or", "&") or (
+                doc[stop].pos_ in ("PROPN", "NOUN") and not doc[stop].is_sent_start)):
+            return None  # "in Kani township": the name of something else
+        after = self.ent_at[stop + 1] if stop + 1 < len(doc) else None
+        if doc[stop - 1].text != "." and stop < len(doc) and doc[stop].text == "," and \
+                after is not None and after.label_ in ("GPE", "LOC"):
+            return None  # "trips to Saipan, Guam, Alaska and Hawaii": a list
+        return rows
+
+    def _lies_in(self, place: Candidate, holder: Candidate) -> bool:
+        """Whether a row lies in another: its country, its first-level region, or within
+        ``near_km`` of a county's or a town's point."""
+        if holder.feature == "country":
+            return place.country == holder.country
+        if holder.feature == "admin1":
+            return place.admin1_code == holder.admin1_code
+        if place.lat is None or holder.lat is None:
+            return False
+        from eventwire.places.resolve import WEIGHTS, km_between
+
+        return km_between(place, holder) <= WEIGHTS.near_km
 
     def _country_named(self, text: str) -> str | None:
         for candidate in self.gaz.lookup(text):

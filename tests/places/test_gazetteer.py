@@ -277,3 +277,13 @@ def test_gazetteer_lookup_undotted_abbreviation_is_no_region(gaz):
 ])
 def test_gazetteer_lookup_acronym_takes_aliases_only(gaz, name, found):
     assert [(c.name, c.feature) for c in gaz.lookup(name)] == found
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("LA", ["Los Angeles"]),  # a big city named by letters
+    ("AI", []),  # no town is named by letters: not a village in Jordan
+    ("MoD", []),
+    ("UAE", ["United Arab Emirates"]),
+])
+def test_gazetteer_acronyms_name_countries_regions_and_big_cities(gaz, name, expected):
+    assert [c.name for c in gaz.lookup(name)] == expected

@@ -147,3 +147,13 @@ def test_resolve_context_region_cue_picks_the_state_over_its_namesake_city(gaz, 
     (mention,) = mentions_in(gaz, text, name)
     (place,) = resolve_mentions([replace(mention, features=("admin1",))], text)
     assert (place.feature, place.name) == ("admin1", admin1)
+
+
+def test_resolve_context_far_small_namesake_needs_enough_context(gaz):
+    # one other place says too little: Mór (Hungary) is kept
+    text = "Shells fell on Mor and on Abeche."
+    assert [p.name for p in resolved(gaz, text, "Mor", "Abeche")] == ["Mór", "Abéché"]
+    # three places in Chad: Mór is a namesake, left unresolved
+    text = "Shells fell on Mor. Chad said Abeche and Chad's east were calm."
+    assert [p.name for p in resolved(gaz, text, "Mor", "Chad", "Abeche", "Chad")] == \
+        ["Chad", "Abéché", "Chad"]
