@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from eventwire.actors.tagger import ActorTags, after_locative_words
+from eventwire.actors.kb import load_kb
+from eventwire.actors.tagger import ActorTags, after_locative_words, host_tokens, is_diplomat
 from eventwire.model import Place
 from eventwire.places.focus import used_as_place
 from eventwire.resources import data_yaml
@@ -53,8 +54,11 @@ def _phrase_actor_country(doc, actor, tags) -> str | None:
             for other in tags.at(tok.i):
                 if other is not actor and other.country and other.kind == "person":
                     return other.country
+    host = host_tokens(_with_appositions(head), load_kb())  # "the embassy in Cairo": where it serves, not whose
     for tok in head.subtree:
         if tok.i <= head.i or tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of", "for", "in", "inside"):
+            continue
+        if tok.i in host:
             continue
         for other in tags.at(tok.i):
             # "forces in east Bosnia": a country named where they are; "officials of the Kurdish group"
@@ -69,7 +73,8 @@ def _own_place_country(doc, actor, places: list[Place]) -> str | None:
     if span is None:
         return None
     head = span.root
-    inside = {t.idx for t in head.subtree if t.i >= head.i}
+    host = host_tokens(_with_appositions(head), load_kb())  # "the ambassador to Egypt": the host is not the sender
+    inside = {t.idx for t in head.subtree if t.i >= head.i and t.i not in host}
     # a place that qualifies the phrase's own words: "Kano governor Abdullahi Ganduje", "Gaza militants"
     inside |= {t.idx for t in span if t.i < head.i and t.dep_ in ("compound", "nmod", "poss") and t.head in span}
     for place in places:
@@ -279,13 +284,46 @@ def _is_national_group(doc, actor) -> bool:
     return evidence.startswith(f"countries.csv:{actor.country}+sector:") and _ethnic(doc, actor)
 
 
+MINORITY_WORDS = {"ethnic", "minority", "minorities"}  # "ethnic Albanians", "the Uzbek minority"
+
+
 def _ethnic(doc, actor) -> bool:
-    """"ethnic Albanians", "ethnic Serb fighters": named by ethnicity, not by citizenship."""
+    """"ethnic Albanians", "ethnic Serb fighters", "the Uzbek minority": named by ethnicity, not by
+    citizenship."""
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None:
         return False
     words = [t.lower_ for t in span] + ([doc[span.start - 1].lower_] if span.start > 0 else [])
-    return "ethnic" in words
+    return any(w in MINORITY_WORDS for w in words)
+
+
+LIVES_IN_PREPS = {"in", "inside", "of"}  # "Uzbeks in Kyrgyzstan", "the Serbs of Kosovo"
+LIVING_LEMMAS = {"live", "reside", "settle", "base", "stay", "remain", "dwell"}  # "Turks living in Germany"
+
+
+def _lives_in_country(doc, actor, tags: ActorTags, places: list[Place]) -> str | None:
+    """The country a people's own phrase says it lives in: a place or country after "in" or "of" on
+    the people's noun ("Uzbeks in southern Kyrgyzstan", "the Hungarian minority in Romania", "the
+    Serbs of Kosovo"), or after a living verb ("Turks living in Germany"). Other words of the phrase
+    ("Turks angry over Russia's support") say nothing of where they live."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in LIVES_IN_PREPS]
+    for verb in head.rights:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in LIVING_LEMMAS:
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")]
+    inside = {t.i for p in preps for t in p.subtree}
+    for place in places:
+        pspan = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if place.country and pspan is not None and pspan.start in inside and place.feature not in ("sea", "water"):
+            return place.country
+    for i in sorted(inside):
+        for other in tags.at(i):
+            if other is not actor and other.country and other.kind == "country":
+                return other.country
+    return None
 
 
 def _own_phrase_placed(doc, actor, tags: ActorTags, places: list[Place]):
@@ -294,6 +332,33 @@ def _own_phrase_placed(doc, actor, tags: ActorTags, places: list[Place]):
         return actor
     own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
     return replace(actor, country=own, code=f"{own}{actor.sector}") if own else actor
+
+
+def _with_appositions(head) -> list:
+    """``head`` and the nouns in apposition with it ("Nikos Papas, the ambassador to Egypt")."""
+    return [head, *(c for c in head.children if c.dep_ == "appos"), *([head.head] if head.dep_ == "appos" else [])]
+
+
+def _is_diplomat_actor(doc, actor) -> bool:
+    """An ambassador, envoy, consul or embassy ("the ambassador", "Ambassador Nikos Papas", "Nikos
+    Papas, the ambassador to Egypt"): serves abroad."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    kb = load_kb()
+    return span is not None and any(is_diplomat(t, kb) for t in [*span, *_with_appositions(span.root)])
+
+
+def _attacks_country(doc, actor, tags: ActorTags, country: str) -> bool:
+    """Whether an armed ``actor`` is the subject of a hostile verb ("struck", "attacked") whose object
+    is an actor of ``country``: the sentence's government is then its target, not its master."""
+    if actor.sector not in ARMED_SECTORS:
+        return False
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in _hostile_lemmas():
+        return False
+    verb = span.root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(other.country == country for o in objects for other in tags.at(o.i))
 
 
 def _placed_by_words(doc, place: Place) -> bool:
@@ -317,7 +382,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     replaced = {}
     for actor in tags.actors:
         if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live
-            lives_in, how = _own_place_country(doc, actor, places), "lives-in"
+            lives_in, how = _lives_in_country(doc, actor, tags, places), "lives-in"
             if not lives_in and _ethnic(doc, actor):
                 # "ethnic Russians rallied in Narva": a minority, of the country it is in, not of its name
                 tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
@@ -342,8 +407,13 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         sent_start = tok.sent.start_char if tok is not None else None
         own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
         earlier = None if own else _antecedent_country(doc, actor, tags)
+        if not (own or earlier) and _is_diplomat_actor(doc, actor):
+            continue  # "the ambassador to Egypt", "Ambassador X": abroad, the place says nothing of the sender
         state = all_actors.get(sent_start) if actor.sector in HOME_SECTORS else None
-        country = own or earlier or sentence_country.get(sent_start) or focus or home.get(sent_start) or state
+        guess = home.get(sent_start) or state
+        if guess and _attacks_country(doc, actor, tags, guess):
+            guess = None  # "drones struck Kyiv": the attacker of a government is not its own force
+        country = own or earlier or sentence_country.get(sent_start) or focus or guess
         if not country:
             continue
         how = ("own-place" if own else "antecedent" if earlier else "sentence-place" if sentence_country.get(sent_start)

@@ -55,6 +55,7 @@ class KnowledgeBase:
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT: a title of one state
     led_bodies: dict[str, str] = field(default_factory=dict)  # "company" -> BUS: a body a leader heads
     body_leaders: frozenset[str] = frozenset()  # "president", "chairman": words that lead a body
+    diplomats: frozenset[str] = frozenset()  # "ambassador", "embassy": serve abroad, for the state that sends them
 
     def terms_for(self, text: str) -> list[Term]:
         return _index(self).get(text, [])
@@ -208,6 +209,7 @@ def _builtin_kb() -> KnowledgeBase:
                          for w in words},
         led_bodies=_flatten(raw.get("led_bodies") or {}),
         body_leaders=frozenset(str(w).lower() for w in raw.get("body_leaders") or []),
+        diplomats=frozenset(str(w).lower() for w in raw.get("diplomats") or []),
     )
 
 

@@ -458,6 +458,67 @@ def after_locative_words(span) -> bool:
     return False
 
 
+# Entities whose name can hold a capital without being its government: "Atletico Madrid" (ORG),
+# "Ford Crown Victoria" (PRODUCT), "Moscow Patriarchate", "Victoria Beckham" (PERSON).
+NAME_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "PERSON", "EVENT", "LAW"}
+# Entity types of a neighbouring word that do not make a longer name ("Washington Monday").
+NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP"}
+
+
+def _actor_word(token, kb: KnowledgeBase) -> bool:
+    """A word that makes a phrase an actor or a place rather than a name: a title, a sector noun, a
+    country or capital term ("the Beijing government", "Moscow Mayor ...")."""
+    words = (token.lower_, token.lemma_.lower())
+    return (any(w in kb.titles or w in kb.sector_nouns or w in kb.place_heads for w in words)
+            or bool(kb.terms_for(token.text)))
+
+
+def inside_longer_name(span, kb: KnowledgeBase) -> bool:
+    """Whether a capital is one word of a longer proper name, which names a club, a car, a
+    building or a person rather than the government: inside a longer ORG/PRODUCT/FAC/WORK_OF_ART/
+    PERSON entity ("Ford Crown Victoria", "the Moscow Patriarchate"), or joined as a compound to a
+    capitalised proper noun next to it that the NER left untyped ("Real Madrid", "Paris Saint-Germain").
+    A title or sector noun in the name keeps it an actor ("the Beijing government", "Kremlin officials")."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end) or len(ent) == len(span):
+            continue
+        extra = [t for t in ent if not span.start <= t.i < span.end and not t.is_punct and t.dep_ not in ("det", "case")]
+        if extra and not any(_actor_word(t, kb) for t in extra):
+            return True
+    root = span[-1] if span[-1].head.i not in range(span.start, span.end) else span.root
+    neighbours = []
+    if span.start > 0:
+        neighbours.append(doc[span.start - 1])
+    if span.end < len(doc):
+        neighbours.append(doc[span.end + 1] if doc[span.end].text == "-" and span.end + 1 < len(doc) else doc[span.end])
+    for tok in neighbours:
+        linked = (tok.head.i == root.i and tok.dep_ in ("compound", "flat")) or (
+            root.head.i == tok.i and root.dep_ in ("compound", "flat")) or (
+            tok.head.i == root.head.i and tok.dep_ == root.dep_ == "compound")
+        if (linked and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in NOT_NAME_LABELS
+                and not _actor_word(tok, kb)):
+            return True
+    return False
+
+
+# Words after a hyphen that make a country, capital or person a time, a style or a maker rather
+# than an actor: "the Obama-era rule", "Soviet-style planning", "Russian-made drones" (the maker is
+# not the one using them), "US-supplied rifles".
+NOT_ACTOR_AFTER_HYPHEN = {"era", "style", "made", "built", "designed", "manufactured", "produced", "supplied",
+                          "type", "vintage", "born"}
+
+
+def hyphen_non_actor(span) -> bool:
+    """Whether ``span`` is the first part of "X-era", "X-style", "X-made" and the like."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        return doc[end + 1].lower_ in NOT_ACTOR_AFTER_HYPHEN
+    last = doc[end - 1].lower_
+    return "-" in last and last.rsplit("-", 1)[1] in NOT_ACTOR_AFTER_HYPHEN
+
+
 def _led_noun(root):
     """"Saudi-led coalition": the noun a country leads (the country codes it, unlike a backer)."""
     head = root.head
@@ -553,6 +614,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     people_spans = []
     for span in anchors:
         terms = kb.terms_for(span.text)
+        if hyphen_non_actor(span):
+            continue  # "the Obama-era rule": a time, not the person
         if any(t.role == "person" for t in terms):
             people_spans.append((span, _choose_term(terms, span, published)))
     covered = {i for s, _ in people_spans for i in range(s.start, s.end)}
@@ -576,7 +639,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     in_org_name = {i for a in anchors if len(a) > 1 and any(t.role == "organization" for t in kb.terms_for(a.text))
                    for i in range(a.start, a.end)}
     for ent in person_ents:
-        if all(i in in_org_name for i in range(ent.start, ent.end)):
+        if all(i in in_org_name for i in range(ent.start, ent.end)) or hyphen_non_actor(ent):
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in kb.place_heads:
             continue  # "Kyaung Gon village": a place the NER took for a person
@@ -619,7 +682,11 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in place_ranges):
             continue  # "Ireland" inside the place "Northern Ireland" is no actor
         term = _choose_term(kb.terms_for(span.text), span, published)
-        if term is None or term.role == "person" or _stance(span):
+        if term is None or term.role == "person" or _stance(span) or hyphen_non_actor(span):
+            continue  # "Soviet-era tanks", "Russian-made drones": a time or a maker, not an actor
+        if term.role == "capital" and inside_longer_name(span, kb):
+            # "Real Madrid", "a Ford Crown Victoria": a club or a car, not the government (a seat such as
+            # "the Kremlin press service" names the government's own bodies, and stays)
             continue
         root = span[-1] if span[-1].head.i not in range(span.start, span.end) else span.root
         if term.role in ("capital", "seat") and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
@@ -848,6 +915,54 @@ def _appositive_title(span):
     return []
 
 
+HOST_PREPS = {"to", "in", "at"}  # "ambassador to Egypt", "the embassy in Cairo": where a diplomat serves
+
+
+def is_diplomat(token, kb: KnowledgeBase) -> bool:
+    return token.lemma_.lower() in kb.diplomats or token.lower_ in kb.diplomats
+
+
+def host_tokens(tokens, kb: KnowledgeBase) -> set[int]:
+    """Indices of the words naming where a diplomat among ``tokens`` serves ("Greece's ambassador to
+    Egypt", "the embassy in Cairo"): the host, which is not the state the diplomat serves."""
+    out: set[int] = set()
+    for t in tokens:
+        if is_diplomat(t, kb):
+            for prep in t.rights:
+                if prep.dep_ == "prep" and prep.lower_ in HOST_PREPS:
+                    out.update(x.i for x in prep.subtree)
+    return out
+
+
+def _after_host_prep(tokens, kb: KnowledgeBase) -> bool:
+    """Title tokens right after a diplomat's "to"/"in" ("Greek envoy to Egypt Nikos Papas", parsed with
+    "Egypt" on the name): the host country, not the person's title."""
+    if not tokens or tokens[0].i == 0:
+        return False
+    prev = tokens[0].doc[tokens[0].i - 1]
+    return prev.lower_ in HOST_PREPS and is_diplomat(prev.head, kb)
+
+
+def _head_title(span, kb: KnowledgeBase, anchors):
+    """A name set after the title it holds ("Greece's ambassador to Egypt, Nikos Papas,", "Kenya's
+    defence minister, Amina Wekesa,"): that title's words, without the host of a diplomat, when they
+    name a country or an organisation (a bare "the ambassador to Egypt, X" gives no one's code)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN" or not (
+            head.lemma_.lower() in kb.titles or head.lower_ in kb.titles or is_diplomat(head, kb)):
+        return []  # "the Somali town, Kismayo": a place's description, no title
+    inside = {t.i for t in root.subtree}
+    host = host_tokens([head], kb)
+    tokens = [t for t in head.subtree if t.i < span.start and t.i not in inside and t.i not in host
+              and not t.is_punct]
+    ids = {t.i for t in tokens}
+    if any(a.start in ids and any(term.country or term.role == "organization" for term in kb.terms_for(a.text))
+           for a in anchors):
+        return tokens
+    return []
+
+
 NON_STATE_TITLE_MODIFIERS = {"rebel", "insurgent", "militant", "jihadist", "opposition"}
 
 
@@ -895,9 +1010,15 @@ def _organization_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
 
 def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     before = _title_tokens(doc, span)
+    if _after_host_prep(before, kb):
+        before = []  # "Greek envoy to Egypt Nikos Papas": "Egypt" is where the envoy serves
     after = _appositive_title(span)
-    title_sector = _title_sector(before, kb) or _title_sector(after, kb)
-    country_term = _country_in(before, kb, anchors) or _country_in(after, kb, anchors)
+    if not before and not after:
+        after = _head_title(span, kb, anchors)  # "Greece's ambassador to Egypt, Nikos Papas"
+    host = host_tokens(after, kb)  # "Nikos Papas, the ambassador to Egypt": Egypt is no title country
+    after_own = [t for t in after if t.i not in host]
+    title_sector = _title_sector(before, kb) or _title_sector(after_own, kb)
+    country_term = _country_in(before, kb, anchors) or _country_in(after_own, kb, anchors)
     start = before[0].i if before else span.start
     while start < span.start and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
@@ -912,7 +1033,17 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         evidence = f"same-person:{inherited.span.text}"
     if title_sector and any(t.lower_ in FORMER_WORDS for t in before or after):
         title_sector = "ELI"  # "former President Obama", "ousted president Aristide": no longer in office
-    org_term = None if country_term else (_organization_in(before, kb, anchors) or _organization_in(after, kb, anchors))
+    org_term = None if country_term else (_organization_in(before, kb, anchors)
+                                          or _organization_in(after_own, kb, anchors))
+    if inherited is not None and (before or after) and not country_term and org_term is None:
+        # "Ambassador Nikos Papas" after "Greece's ambassador to Egypt, Nikos Papas": a title without a
+        # country keeps the person's country from the first mention
+        sector = title_sector or inherited.sector
+        country, name = inherited.country, inherited.name
+        code = f"{country}{sector}" if country else inherited.code
+        evidence = f"title:{' '.join(t.text for t in before or after)}+same-person:{inherited.span.text}"
+        actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
+        return actor, range(start, span.end)
     if title_sector and org_term is not None:
         # "U.N. Secretary-General Ban Ki-moon": the organisation's code, not a country guessed from the sentence
         actor = Actor(_span(doc, start, span.end), org_term.code, org_term.country, org_term.sector, name, "person",

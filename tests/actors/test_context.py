@@ -155,3 +155,40 @@ def test_context_possessive_from_the_speaker_says_so_in_its_evidence(nlp):
 ])
 def test_context_a_place_in_a_title_gives_the_country(nlp, text, phrase, code):
     assert _codes(nlp, text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a people named by nationality moves to another country only on an explicit cue
+    ("Hungarians angry over Romania's language law protested on Sunday.", "Hungarians", "HUNCVL"),
+    ("Armenians angry over Turkey's stance rallied in Paris.", "Armenians", "ARMCVL"),
+    ("Albanians living in Italy protested in Rome.", "Albanians", "ITACVL"),
+    ("The Hungarian minority in Romania demanded new schools.", "The Hungarian minority", "ROUCVL"),
+    ("The Hungarian minority rallied in Cluj.", "The Hungarian minority", "ROUCVL"),
+])
+def test_context_a_people_moves_to_another_country_only_on_a_cue(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # where a diplomat serves is not whose he is, and his place says nothing of his country
+    ("The ambassador to Peru left Lima on Monday.", "The ambassador", "---GOV"),
+    ("Protesters burned tyres outside the embassy in Minsk.", "the embassy", "---GOV"),
+    ("Kenya summoned the ambassador on Monday.", "the ambassador", "---GOV"),
+    ("Nikos Papas, the ambassador to Egypt, was shot in Cairo.", "Nikos Papas", None),
+    # the embassy named before ("the embassy said") keeps its country
+    ("Protesters gathered outside the Swedish embassy in Minsk. The embassy said it was closed.",
+     "The embassy", "SWEGOV"),
+])
+def test_context_a_diplomat_takes_no_country_from_where_he_serves(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # an armed group that strikes a government is not that government's force
+    ("Drones struck Kyiv on Monday.", "Drones"),
+    ("Chinese-made drones struck Kyiv on Monday.", "Chinese-made drones"),
+])
+def test_context_the_attacker_of_a_government_is_not_its_force(nlp, text, phrase):
+    codes = _codes(nlp, text)
+    assert codes[phrase] == "---MIL"
+    assert "CHN" not in {c[:3] for c in codes.values() if c}

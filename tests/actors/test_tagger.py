@@ -421,3 +421,94 @@ def test_tagger_weapons_sold_or_supplied_are_no_force(nlp, text, word):
 def test_tagger_weapons_that_act_are_the_force(nlp, text, phrase, code):
     found = {a.span.text: a.code for a in _actors(nlp, text)}
     assert found.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # a capital that is one word of a longer name is a club, a car, a church or a person, not the government
+    ("Fans greeted Real Madrid at the airport.", "ESPGOV"),
+    ("A cyclist was hit by a Ford Crown Victoria on Main Street.", "SYCGOV"),
+    ("Paris Saint-Germain signed a new goalkeeper.", "FRAGOV"),
+    ("Victoria Beckham opened a shop in London.", "SYCGOV"),
+    ("The Moscow Patriarchate condemned the exhibition.", "RUSGOV"),
+])
+def test_tagger_capital_inside_a_longer_name_is_no_government(nlp, text, code):
+    assert code not in {a.code for a in _actors(nlp, text)}
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # the capital alone, or with a title or a sector noun, still stands for the government
+    ("Washington said it would respond.", "Washington", "USAGOV"),
+    ("Moscow's forces shelled the town.", "Moscow's forces", "RUSMIL"),
+    ("The Beijing government protested.", "The Beijing government", "CHNGOV"),
+    ("Kremlin officials denied the report.", "Kremlin officials", "RUSGOV"),
+])
+def test_tagger_capital_with_a_sector_noun_is_still_the_government(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # "X-era", "X-style", "X-made": a time, a style or a maker, not an actor
+    ("Rebels used Soviet-era tanks in the battle.", "Soviet-era tanks", "---MIL"),
+    ("Turkish-built drones struck the convoy.", "Turkish-built drones", "---MIL"),
+])
+def test_tagger_era_style_and_maker_words_give_no_country(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Obama-era rule was repealed.",
+    "Trump-era tariffs were lifted last year.",
+    "Soviet-style planning failed.",
+    "Cold War-era bunkers were opened to tourists.",
+    "Chinese-made rockets landed overnight.",
+])
+def test_tagger_era_style_and_maker_words_are_no_actor(nlp, text):
+    assert [(a.span.text, a.code) for a in _actors(nlp, text) if a.code] == []
+
+
+def test_tagger_security_as_a_topic_is_no_actor(nlp):
+    for text in ("Security threats forced the closure of the border.", "Growing security concerns delayed the vote.",
+                 "The security situation worsened in the north.", "A security crisis gripped the region."):
+        assert [a.span.text for a in _actors(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Security forces fired on protesters.", "Security forces", "---COP"),
+    ("Security officials said the plot was foiled.", "Security officials", "---COP"),
+    ("Kenyan security services arrested him.", "Kenyan security services", "KENCOP"),
+    ("Security personnel detained three men.", "Security personnel", "---COP"),
+])
+def test_tagger_security_bodies_are_police(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+def test_tagger_security_modifier_is_no_source_of_an_event_noun(nlp):
+    from eventwire import extract
+
+    record = extract("Officials in Nairobi warned on Monday of security threats from the border.", nlp=nlp)
+    assert [(e.source.code if e.source else None) for e in record.events if e.trigger.text == "threats"] in ([], [None])
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a diplomat is of the state that sends him, not of the one he serves in
+    ("The Chilean ambassador to Peru left Lima.", "The Chilean ambassador", "CHLGOV"),
+    ("Norway's envoy to Kenya met reporters.", "Norway's envoy", "NORGOV"),
+    ("Protesters burned tyres outside the Swedish embassy in Minsk.", "the Swedish embassy", "SWEGOV"),
+    ("The Greek consul in Istanbul was recalled.", "The Greek consul", "GRCGOV"),
+])
+def test_tagger_diplomat_is_of_the_sending_state(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+def test_tagger_diplomat_named_after_his_title_and_later_keeps_its_code(nlp):
+    text = ("Norway's ambassador to Kenya, Lars Ekornes, was robbed in Nairobi. "
+            "Police said Ambassador Lars Ekornes was unhurt. Later, Ekornes said he would stay.")
+    people = [(a.span.text, a.code) for a in _actors(nlp, text) if a.kind == "person"]
+    assert people == [("Norway's ambassador", "NORGOV"), ("Lars Ekornes", "NORGOV"),
+                      ("Ambassador Lars Ekornes", "NORGOV"), ("Ekornes", "NORGOV")]
+
+
+def test_tagger_host_country_after_an_envoy_is_no_title_country(nlp):
+    text = "Greek envoy to Egypt Nikos Papas met officials."
+    codes = {a.span.text: a.code for a in _actors(nlp, text)}
+    assert (codes["Greek envoy"], codes["Nikos Papas"]) == ("GRCGOV", "GRCGOV")
