@@ -63,7 +63,7 @@ THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of
 def AGENTLESS_PASSIVE(code: str) -> bool:  # noqa: N802 - a rule named like the constants beside it
     """Acts worth an event even with no one named as doing them: "was put under investigation", "was
     accused", "aid was suspended", "were detained", "were killed"; not "are allowed to come and go"."""
-    return code[:2] in ("09", "11") or code[:2] >= "16"
+    return code[:2] in ("09", "11") or code[:2] >= "16" or (code[:2] == "08" and code != "080")
 
 
 ROUTINE_CODES = {"150"}  # "soldiers will patrol the border": a planned patrol or exercise, no threat
@@ -287,6 +287,18 @@ BUILDINGS = {"station", "post", "outpost", "base", "headquarters", "office", "bu
              "barracks", "airport", "port", "bridge", "road", "position", "positions", "palace", "embassy", "prison",
              "stronghold", "bastion", "hideout", "enclave", "territory", "area", "zone", "region", "district", "city",
              "hill", "depot", "warehouse", "plant", "factory", "airfield", "airbase", "garrison", "fort", "redoubt"}
+
+
+SECURITY_ACTS = {"crackdown", "clampdown", "raid", "sweep", "operation", "search", "roundup", "swoop"}
+PEOPLE_WORDS = {"employee", "operative", "worker", "tourist", "national", "citizen", "engineer", "missionary",
+                "contractor", "journalist", "reporter", "hostage", "crew", "sailor", "fisherman", "passenger", "pilot",
+                "driver", "man", "woman", "child", "people", "person", "member", "suspect", "fighter", "soldier"}
+
+
+def taken_people(tok) -> bool:
+    """The object of a capture is people, named by a word for people even when no actor is found there
+    ("captured three employees of Northrop Grumman")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PEOPLE_WORDS for c in tok.children)
 
 
 def _is_people(actor: Actor) -> bool:
@@ -562,6 +574,14 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, frame.how["target"] = with_conjuncts(verb.head, tags), "participle-head"
         frame.sources, how = pobj_actors(verb, {"by"}, tags)
         frame.how["source"] = "by-agent" if how else ""
+        if not frame.targets and verb.head.lemma_.lower() in WEAPON_SUBJECTS:
+            # "rockets fired into Israel from Lebanon": where they were aimed, and whose side they came from
+            frame.targets, how = pobj_actors(verb, set(frame.entry.targets) | set(frame.entry.preps), tags)
+            frame.how["target"] = f"participle-{how}" if how else "participle-head"
+            if not frame.sources:
+                origin, how = pobj_actors(verb, {"from"}, tags)
+                frame.sources = tuple(a for a in origin if a.kind == "country")
+                frame.how["source"] = f"origin-{how}" if frame.sources else ""
         return
     else:
         frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
@@ -796,6 +816,8 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
             frame.how["source"] = f"claimed-responsibility:{how}"
     if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
         sector_words = load_kb().sector_modifiers
+        if noun.lemma_.lower() in SECURITY_ACTS:  # "a security crackdown": security forces act
+            sector_words = {**sector_words, "security": "COP"}
         for child in noun.lefts:
             if child.dep_ in ("amod", "compound") and child.lower_ in sector_words and stance_prefix(child) is None:
                 sector = sector_words[child.lower_]
@@ -1491,7 +1513,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.code = "185"  # "an attempt to assassinate the minister": the attempt is the event
             frame.how["attempt"] = tok.head.text
         if frame.entry.people and frame.wrapper is None and frame.code == frame.entry.code and targets \
-                and all(_is_people(a) for a in targets):
+                and (any(_is_people(a) for a in targets) or taken_people(tok)):
             # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction
             state = all(a.sector in STATE_SECTORS for a in sources)
             code = frame.entry.people["state" if state else "armed"]
@@ -1533,10 +1555,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
             pairs = [(None, t) for t in targets] or [(None, None)]
             frame.how["source"] = "not named"
-        elif not sources or (cooperative and not targets and (
-                frame.code[:2] != "03" or frame.acted_root == "04"
-                or (frame.wrapper is None and frame.acted_root is None and frame.code == frame.entry.code))):
-            # "pledged to cut taxes": a bare promise to no one
+        elif not sources or (cooperative and not targets and (frame.code[:2] != "03" or frame.acted_root == "04")):
             # "will host the forum": an intent to meet no one is no event either
             # a cooperative act needs someone it is done with or for
             note(frame, "no event", "no coded source actor" if not sources else "cooperation with no partner")

@@ -66,3 +66,30 @@ def make_gerund_nouns(nlp, name):
         return doc
 
     return mend
+
+
+@Language.factory("eventwire_reduced_relatives_v1")
+def make_reduced_relatives(nlp, name):
+    """Mend another parse the small model gets wrong: in "in retaliation for rockets fired into Israel"
+    it hangs "fired" on the main verb, so the main clause's subject seems to have fired them. A past
+    participle of an event verb of ``data/triggers.yaml`` right after a noun, with no subject or
+    auxiliary of its own, modifies that noun ("rockets fired into Israel", "shells fired from Syria").
+    Runs after the lemmatizer."""
+    from eventwire.resources import data_yaml
+
+    verbs = frozenset(str(k) for k in data_yaml("triggers.yaml")["verbs"])
+
+    def mend(doc):
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if token.tag_ != "VBN" or token.dep_ not in ("advcl", "conj") or token.lemma_.lower() not in verbs \
+                    or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj") or before.head == token \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children) \
+                    or not token.sent == before.sent or token.head.i == before.i:
+                continue
+            if any(a.i == token.i for a in before.ancestors):
+                continue  # re-heading would make a cycle
+            token.head, token.dep_ = before, "acl"
+        return doc
+
+    return mend

@@ -31,6 +31,7 @@ def load_pipeline(name: str = DEFAULT_MODEL):
             nlp.add_pipe("eventwire_lemma_fixes_v1", after="lemmatizer")
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("eventwire_gerund_nouns_v1", after="eventwire_lemma_fixes_v1")
+                nlp.add_pipe("eventwire_reduced_relatives_v1", after="eventwire_gerund_nouns_v1")
         return nlp
     raise ModelError(
         f"cannot load spaCy model {name!r}",

@@ -880,8 +880,8 @@ def test_coder_legal_and_administrative_senses(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a bare campaign promise to no one; a pledge of money to someone stays
-    ("While he pledges to cut taxes, he also promises to double pensions for seniors.", []),
+    # a promise of a policy is an intent (PLOVER's AGREE), a pledge of money to someone aid
+    ("The Kenyan president pledged to cut taxes.", [("030", "KENGOV", None, "asserted")]),
     ("The EU pledged 20 million euros to Chad.", [("0331", "EUR", "TCD", "asserted")]),
     # a permission with no one giving it; a suspension of aid with no one named stays
     ("Asylum seekers living in the camps are allowed to come and go.", []),
@@ -893,4 +893,20 @@ def test_coder_legal_and_administrative_senses(text, expected):
     ("The candidate released a communique in a newspaper.", []),
 ])
 def test_coder_promises_permissions_names_and_engagements(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rockets fired into a country: an attack on it whose author is not named
+    ("Israeli aircraft bombed targets in Lebanon in retaliation for rockets fired into Israel.",
+     [("195", "ISRMIL", "LBN", "asserted"), ("190", None, "ISR", "asserted")]),
+    # people captured, named only by a word for people
+    ("FARC captured three employees of an American company in February.", [("181", "COLREBFRC", "USABUS", "asserted")]),
+    # an army marched somewhere is no protest; protesters marching on parliament are
+    ("The general marched an army into an advantageous position.", []),
+    ("Protesters marched on parliament in Nairobi.", [("141", "KENOPP", "KENLEG", "asserted")]),
+    # security forces are the agents of a security crackdown
+    ("A security crackdown in Kashgar left 12 dead.", [("175", "CHNCOP", "CHN", "asserted")]),
+])
+def test_coder_participles_captives_marches_and_crackdowns(text, expected):
     assert _events(text) == expected
