@@ -387,6 +387,19 @@ COMMANDS = {"explain": cmd_explain, "extract": cmd_extract, "ingest": cmd_ingest
             "demo": cmd_demo, "actors": cmd_actors, "clusters": cmd_clusters, "losses": cmd_losses}
 
 
+def _check_user_files(args) -> None:
+    """Read the user's pattern and actor files first, so a mistake in them is reported at once, before
+    the model and the place index load."""
+    if getattr(args, "patterns", None):
+        from eventwire.events.triggers import load_triggers
+
+        load_triggers(args.patterns)
+    if getattr(args, "actors", None):
+        from eventwire.actors.kb import load_kb
+
+        load_kb(args.actors)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -394,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
+        _check_user_files(args)
         return COMMANDS[args.command](args)
     except UsageError as err:
         where = f"{err.source}: " if err.source else f"eventwire {args.command}: "
