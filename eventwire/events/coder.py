@@ -354,6 +354,18 @@ def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
     return tuple(authors) or targets
 
 
+def nearest_subject(first, tags: ActorTags):
+    """Of two subjects the parser gave one verb with nothing between them ("Sudan's paramilitary Rapid
+    Support Forces shelled": "paramilitary" and "Forces"), the one next to the verb heads the phrase
+    when the first is no actor's word of its own; with a comma or a conjunction between them they are a
+    list ("Japan, Vietnam and Taiwan met")."""
+    later = [c for c in first.head.children if c.dep_ == "nsubj" and c.i > first.i and tags.at(c.i)]
+    if not later or first.dep_ != "nsubj" or tags.at(first.i):
+        return first
+    between = first.doc[first.i + 1:later[-1].i]
+    return first if any(t.dep_ == "cc" or t.text == "," for t in between) else later[-1]
+
+
 def pronoun_pobj(token, preps, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:
     """A pronoun after a target preposition, or owning the object: "Israel said a rocket was fired at
     it", "... at its territory", "rebels attacked its positions" - the speaker of the claim around it, else the actor it stands for
@@ -405,7 +417,7 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
                     return with_conjuncts(verb.head, tags), "relative-antecedent"
                 if child.pos_ == "PRON":
                     return resolve_pronoun(child, tags, claims), "pronoun"
-                return with_conjuncts(child, tags), "nsubj"
+                return with_conjuncts(nearest_subject(child, tags), tags), "nsubj"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             climbed = verb.dep_ == "xcomp"
             verb = verb.head
@@ -486,13 +498,14 @@ def mirrored(frame, pairs, table: TriggerTable, cooperative: bool) -> list[tuple
     the converse of a host's act (X hosted Y: Y visited X). Each new pair names why it was added."""
     if frame.entry.one_way:
         return []
-    reciprocal = cooperative and "reciprocal" in (frame.how.get("source"), frame.how.get("target"))
+    reciprocal = (cooperative or frame.entry.mutual) and "reciprocal" in (frame.how.get("source"), frame.how.get("target"))
     have = {(s.code, t.code, code) for s, t, code, _why in pairs if s is not None and t is not None}
     out = []
     for s, t, code, _why in pairs:
         if s is None or t is None or s.code == t.code:
             continue
-        if reciprocal or table.is_mutual(code):
+        partner = str(frame.how.get("target", "")).endswith("with")  # "clashed with police", not "engaged X in a firefight"
+        if reciprocal or table.is_mutual(code) or (frame.entry.mutual and code[:2] in VIOLENT_ROOTS and partner):
             new, why = (t, s, code), "mutual act"
         elif code in table.converse_codes:
             new, why = (t, s, table.converse_codes[code]), f"converse of {code}"
@@ -814,6 +827,10 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if owner.dep_ == "dobj" and owner.head.pos_ in ("VERB", "AUX"):
             frame.sources, how = subject_actors(owner.head, tags, claims)
             frame.how["source"] = f"claimed-responsibility:{how}"
+    if not frame.sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim" and frame.code[:2] in VIOLENT_ROOTS:
+        # "Houthi rebels claimed an attack on a ship": the claimer did it (and claims it)
+        frame.sources, how = subject_actors(noun.head, tags, claims)
+        frame.how["source"] = f"claimed-responsibility:{how}"
     if not frame.sources:  # "a police raid", "a rebel attack": the sector word is the agent
         sector_words = load_kb().sector_modifiers
         if noun.lemma_.lower() in SECURITY_ACTS:  # "a security crackdown": security forces act
@@ -1333,7 +1350,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and head.i in by_token and head.i != frame.trigger.i \
                 and (frame.trigger.lemma_.lower() in by_token[head.i].entry.objects or any(
                     frame.trigger.lemma_.lower() in objs for objs in by_token[head.i].entry.particle_objects.values())) \
-                and wrapper_of(frame.trigger, table)[0] is None:  # "demanded the withdrawal" stays a demand
+                and wrapper_of(frame.trigger, table)[0] is None \
+                and by_token[head.i].code != "015":  # "demanded the withdrawal" stays a demand; a claimed attack happened
             consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
         # an infinitive on a noun is a purpose or plan, not a report: "the deployment of missiles to
         # offer protection", "a bid to become a member"
@@ -1538,7 +1556,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "a zone agreed between Ankara and Moscow", "fighting between Azerbaijanis and Armenians"
             pairs = [(targets[0], targets[1])]
             frame.how["source"] = "reciprocal"
-        elif not targets and len(sources) >= 2 and (cooperative or was_cooperative) \
+        elif not targets and len(sources) >= 2 and (cooperative or was_cooperative or frame.entry.mutual) \
                 and not has_partner_object(tok, table, frame.entry) and coordinated(doc, sources):
             # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]

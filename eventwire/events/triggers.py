@@ -36,6 +36,7 @@ class Trigger:
     intransitive: bool = False  # no event when the verb has a direct object ("demonstrated prowess")
     agentless: bool = False  # an event even with no one named as its source ("a roadside bomb exploded")
     one_way: bool = False  # one side's act even where its code is mutual ("ratified a treaty with X")
+    mutual: bool = False  # both sides do it whatever its code ("clashed with police", "exchanged fire")
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
@@ -109,6 +110,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         civilian=str(value["civilian"]) if value.get("civilian") else None,
         joint=str(value["joint"]) if value.get("joint") else None,
         one_way=bool(value.get("one_way")),
+        mutual=bool(value.get("mutual")),
         agentless=bool(value.get("agentless")),
         intransitive=bool(value.get("intransitive")),
         needs_object=bool(value.get("needs_object")),

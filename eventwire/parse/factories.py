@@ -48,6 +48,13 @@ def make_gerund_nouns(nlp, name):
     nouns = frozenset(str(k) for k in data_yaml("triggers.yaml")["nouns"] if str(k).endswith("ing"))
 
     def mend(doc):
+        for token in doc:
+            if token.tag_ == "VBG" and token.lower_ in nouns and token.dep_ in ("nsubj", "nsubjpass", "csubj") \
+                    and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
+                # "Fighting between the two armies killed 12": a subject gerund is the event noun
+                token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", token.lower_
+                if token.dep_ == "csubj":
+                    token.dep_ = "nsubj"
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.tag_ != "VBG" or token.lower_ not in nouns or token.dep_ not in ("advcl", "acl", "xcomp") \

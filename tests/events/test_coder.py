@@ -547,9 +547,9 @@ def test_coder_armed_men_and_clergy(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # fighting between two sides is one event between them
+    # fighting between two sides is each side's act against the other
     ("Russia closed the border because of fighting between Azerbaijanis and Armenians.",
-     [("191", "RUS", None, "asserted"), ("190", "AZECVL", "ARMCVL", "asserted")]),
+     [("191", "RUS", None, "asserted"), ("190", "AZECVL", "ARMCVL", "asserted"), ("190", "ARMCVL", "AZECVL", "asserted")]),
     # opening a bridge eases a blockade; preventing a demonstration restricts freedoms
     ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
      [("0872", "UZB", "AFG", "asserted")]),
@@ -909,4 +909,21 @@ def test_coder_promises_permissions_names_and_engagements(text, expected):
     ("A security crackdown in Kashgar left 12 dead.", [("175", "CHNCOP", "CHN", "asserted")]),
 ])
 def test_coder_participles_captives_marches_and_crackdowns(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fighting is mutual: each side's act against the other
+    ("Pakistan and India exchanged fire across the Line of Control.", [("190", "PAK", "IND", "asserted"), ("190", "IND", "PAK", "asserted")]),
+    ("Protesters in Nairobi clashed with police over the finance bill.",
+     [("190", "KENOPP", "KENCOP", "asserted"), ("190", "KENCOP", "KENOPP", "asserted")]),
+    ("Fighting between Azerbaijanis and Armenians killed 12.", [("190", "AZECVL", "ARMCVL", "asserted"), ("190", "ARMCVL", "AZECVL", "asserted")]),
+    ("Shelling in Kharkiv wounded five civilians.", [("194", None, "UKRCVL", "asserted")]),
+    # a claimed attack happened, by the claimer
+    ("Houthi rebels claimed an attack on a commercial ship in the Red Sea.",
+     [("015", "YEMREBHTH", None, "asserted"), ("190", "YEMREBHTH", None, "asserted")]),
+    # a modifier the parser made a second subject: the name next to the verb acts
+    ("Sudan's paramilitary Rapid Support Forces shelled a displacement camp in El Fasher.", [("194", "SDNREBRSF", "SDNCVL", "asserted")]),
+])
+def test_coder_mutual_fighting_claimed_attacks_and_split_subjects(text, expected):
     assert _events(text) == expected

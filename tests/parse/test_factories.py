@@ -43,3 +43,10 @@ def test_factories_past_participle_after_a_noun_modifies_it(nlp):
     fired = next(t for t in doc if t.text == "fired")
     assert (fired.dep_, fired.head.text) == ("acl", "rockets")
     assert "eventwire_reduced_relatives_v1" in nlp.pipe_names
+
+
+def test_factories_a_subject_gerund_is_the_event_noun(nlp):
+    doc = nlp("Shelling in Kharkiv wounded five civilians.")
+    assert (doc[0].pos_, doc[0].dep_, doc[0].lemma_) == ("NOUN", "nsubj", "shelling")
+    doc = nlp("Bombing the bridge was a mistake.")  # a gerund with its own object stays a verb
+    assert doc[0].pos_ == "VERB"
