@@ -63,8 +63,20 @@ def _admin1_of(place: Place, gazetteer) -> Place | None:
         from eventwire.places.gazetteer import get_gazetteer
 
         gazetteer = get_gazetteer()
-    for cand in gazetteer.lookup(place.admin1):
-        if cand.feature == "admin1" and cand.country == place.country:
-            return Place(place.span, cand.name, cand.country, cand.admin1 or cand.name, cand.lat, cand.lon,
-                         cand.geonameid, "admin1", cand.evidence)
-    return None
+    rows = [c for c in gazetteer.lookup(place.admin1)
+            if c.feature == "admin1" and c.country == place.country]
+    if not rows:
+        return None
+    # the region the place's row names, by its own name before an alias ("Moscow" the city's
+    # region, not Moscow Oblast, which lists "Moscow" as an alias), then the nearest of
+    # namesakes ("Sofia" the capital's region, not Sofia Province)
+    cand = max(rows, key=lambda c: (c.name == place.admin1, c.exact,
+                                    -_degrees_apart(c, place)))
+    return Place(place.span, cand.name, cand.country, cand.admin1 or cand.name, cand.lat, cand.lon,
+                 cand.geonameid, "admin1", cand.evidence)
+
+
+def _degrees_apart(row, place: Place) -> float:
+    if row.lat is None or place.lat is None:
+        return 0.0
+    return abs(row.lat - place.lat) + abs(row.lon - place.lon)

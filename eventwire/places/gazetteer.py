@@ -512,7 +512,8 @@ class _Builder:
                           default=None)
             display = admin1_display_name(primary, alias_list, [c["name"] for c in members],
                                           rules, biggest_city=biggest["name"] if biggest else None)
-            names = [primary, display] + [a for a in alias_list if _alias_ok(a)]
+            names = [primary, display] + [a for a in alias_list
+                                          if _alias_ok(a) and not self.ordinary(a)]
             for alias in alias_list:
                 if is_latin(alias):
                     names += [stem for _, stem in _typed_alias_forms(alias, rules)]
@@ -525,6 +526,17 @@ class _Builder:
                 "lat": point[0] if point else None, "lon": point[1] if point else None,
                 "population": sum(int(c["population"] or 0) for c in members), "capital": 0}}
         return table
+
+    def ordinary(self, alias: str) -> bool:
+        """An alternate name made only of ordinary words (``generic_place_names`` of
+        ``place_cues.yaml``): ``West Coast``, an alias of Western Australia, names a coast in
+        every English-speaking country; the region whose own name it is keeps it."""
+        generic = getattr(self, "_generic", None)
+        if generic is None:
+            generic = self._generic = frozenset(
+                normalize_name(str(w)) for w in self.cues.get("generic_place_names", []))
+        words = normalize_name(alias).split()
+        return bool(words) and all(w in generic for w in words)
 
     def _cities(self, by_country: dict[str, list[dict]], countries: dict,
                 admin1: dict[str, dict[str, Any]]) -> None:

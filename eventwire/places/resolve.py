@@ -29,8 +29,9 @@ the choices of the pass before.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.model import Place, Span
 from eventwire.places.gazetteer import Candidate
@@ -76,6 +77,8 @@ class Weights:
     # names: Springfield and Franklin meet in many states)
     near_alone_km: float = 300.0  # nor do two names that also meet, a little farther apart,
     # elsewhere (Manchester and Colchester: in Connecticut, and in England)
+    near_phrase: float = 4.0  # a row within near_km of the place its own phrase says it is near
+    # ("Paris, near Lexington", "X valley near Damascus"): as strong as a region named after it
     demonym_weight: float = 0.5  # a demonym counts as half a place mention
     namesake_max_population: int = 50_000  # a town this small in a country no other place or
     # demonym of the article is in, with nothing of its own phrase to place it ("Marwahin
@@ -145,10 +148,13 @@ class _Local:
     city_names: frozenset[int] = frozenset()  # rows of such cities: they count as exact
     near: frozenset[int] = frozenset()  # rows close to a row another name of the article may be
     holds: bool = False  # named right after a place it holds: the region ("Brooklyn, New York")
+    near_anchor: frozenset[int] = frozenset()  # rows close to the place named after "near"
+    # in its own phrase ("Paris, near Lexington")
 
 
 def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
-           index: int = -1, near: frozenset[int] = frozenset(), holds: bool = False) -> _Local:
+           index: int = -1, near: frozenset[int] = frozenset(), holds: bool = False,
+           near_anchor: frozenset[int] = frozenset()) -> _Local:
     named: dict[int, float] = {}
     cities: set[int] = set()
     for region in mention.candidates:
@@ -163,7 +169,7 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
             named[region.id] = prior(city, weights) - weights.region_after_city
             cities.add(city.id)
     return _Local(index=index, regions=neighbours, named_after_city=named,
-                  city_names=frozenset(cities), near=near, holds=holds)
+                  city_names=frozenset(cities), near=near, holds=holds, near_anchor=near_anchor)
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
@@ -189,6 +195,8 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += weights.sentence_feature
     if candidate.id in local.near:
         value += weights.near_other if exact else weights.near_other / 2
+    if candidate.id in local.near_anchor:
+        value += weights.near_phrase
     if context is None:
         return value
     own_countries, own_regions = context.by_name.get(mention.key, (Counter(), Counter()))
@@ -326,6 +334,41 @@ def near_rows(mentions: list[Mention], weights: Weights = WEIGHTS) -> list[froze
 
 _LISTING = frozenset({",", "and", "or", ", and", ", or", "&"})
 
+# The words between a place and the place its phrase says it is near: "Paris, near Lexington",
+# "Kafr Nabl, a town near Maarat", "the X valley just outside Damascus", "X, close to the city of Y"
+_NEAR_WORDS = frozenset({"a", "an", "the", "small", "little", "town", "village", "city",
+                         "district", "suburb", "area", "valley", "region", "just", "located",
+                         "lying", "situated", "which", "is", "lies", "very"})
+_NEAR_LINK = re.compile(r"^,?\s*((?:[a-z]+\s+){0,3})(?:near|outside|close\s+to|not\s+far\s+from)"
+                        r"(?:\s+the\s+(?:town|city|village|capital)\s+of)?$")
+
+
+def near_phrase_rows(mentions: list[Mention], text: str, weights: Weights = WEIGHTS,
+                     chosen: list[Candidate | None] | None = None) -> list[frozenset[int]]:
+    """For each mention followed, in its own phrase, by ``near`` and another place (``Paris,
+    near Lexington``, ``the X valley near Damascus``), its rows within ``near_km`` of the row
+    that place is (``chosen``; before any choice, the row its name means alone): the phrase says
+    where it is, more strongly than the article's other places."""
+    found: list[frozenset[int]] = [frozenset() for _ in mentions]
+    for i in range(len(mentions) - 1):
+        place, anchor = mentions[i], mentions[i + 1]
+        between = " ".join(text[place.end:anchor.start].split()).casefold()
+        match = _NEAR_LINK.match(between)
+        if match is None or place.key == anchor.key or \
+                not set(match.group(1).split()) <= _NEAR_WORDS:
+            continue
+        if chosen is not None:
+            row = chosen[i + 1]
+        else:
+            row = max(anchor.candidates, key=lambda c: (prior(c, weights), -c.id), default=None)
+        if row is None or row.lat is None:
+            continue
+        found[i] = frozenset(
+            c.id for c in place.candidates
+            if c.lat is not None and c.feature in _LOCAL_KINDS and c.id != row.id and
+            km_between(c, row) <= weights.near_km)
+    return found
+
 
 def listed_together(mentions: list[Mention], text: str) -> dict[int, list[int]]:
     """Mention index -> the indexes of the mentions listed right next to it, joined by a comma,
@@ -355,13 +398,16 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
     """The chosen row of each mention, after the context passes; None for a small town that
     only a namesake in a country foreign to the article would place (:func:`far_namesakes`)."""
     near = near_rows(mentions, weights)
+    anchored = near_phrase_rows(mentions, text, weights)
     regions, holds = _attachments(mentions, text)
-    locals_ = [_local(m, regions[n], weights, n, near[n], holds[n])
+    locals_ = [_local(m, regions[n], weights, n, near[n], holds[n], anchored[n])
                for n, m in enumerate(mentions)]
     listed = listed_together(mentions, text)
     holders = _holders(mentions)
     chosen = _choices(mentions, None, weights, locals_, holders)
-    cued = [bool(m.features or m.country or m.capital or loc.regions)
+    anchored = near_phrase_rows(mentions, text, weights, chosen)
+    locals_ = [replace(loc, near_anchor=anchored[n]) for n, loc in enumerate(locals_)]
+    cued = [bool(m.features or m.country or m.capital or loc.regions or loc.near_anchor)
             for m, loc in zip(mentions, locals_)]
     for _ in range(weights.passes):
         context = article_context(mentions, chosen, demonyms=demonyms, weights=weights,
@@ -397,7 +443,7 @@ def _holds(region: Candidate, place: Candidate) -> bool:
 def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: list[_Local], *,
                   demonyms: list[str] = (), weights: Weights = WEIGHTS,
                   listed: dict[int, list[int]] | None = None) -> list[Candidate | None]:
-    """Small towns placed in a country nothing else of the article is in.
+    """Small towns (and regions as small) placed in a country nothing else of the article is in.
 
     A town under ``namesake_max_population`` people whose own phrase does not place it (no
     country or region named next to it, no neighbour among the article's places, no capital
@@ -410,7 +456,8 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
     out: list[Candidate | None] = list(chosen)
     placed = {m.key for n, m in enumerate(mentions)  # the name is placed once: "Saipan" of
               if m.country and not m.stand_in or m.capital or locals_[n].regions or
-              m.within is not None or chosen[n].id in locals_[n].near or n in (listed or {})}
+              m.within is not None or chosen[n].id in locals_[n].near or
+              chosen[n].id in locals_[n].near_anchor or n in (listed or {})}
     # "trips to Saipan, Guam and Alaska" (listed) ... "a trip to Saipan"
     for n, (mention, choice) in enumerate(zip(mentions, chosen)):
         if choice is None or mention.key in placed and not mention.stand_in:
@@ -418,8 +465,9 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
         if mention.stand_in:  # a stand-in's holder is a town: it must agree too, whatever its
             if choice.feature != "city":  # size ("Kyaung Gon village in Kani" is not in Japan)
                 continue
-        elif choice.feature != "city" or choice.population >= weights.namesake_max_population:
-            continue
+        elif choice.feature not in ("city", "admin1") or \
+                choice.population >= weights.namesake_max_population:
+            continue  # (a region as small: "West Coast" of New Zealand in a story about Canada)
         votes = Counter(c.country for m, c in zip(mentions, chosen)
                         if c is not None and c.country and m.key != mention.key and
                         not (mention.stand_in and c.id == choice.id))  # (nor the holder)

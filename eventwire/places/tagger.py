@@ -64,6 +64,7 @@ _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
                 "embedded",
                 "abbreviation", "list:strong", "held", "compound")
+_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "santo", "são"})
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
 
 
@@ -99,6 +100,8 @@ class Cues:
     storm_words: frozenset[str] = frozenset()  # "Hurricane": the name after is a storm's
     kin_words: frozenset[str] = frozenset()  # "wife": the name after is a person's
     speech_verbs: frozenset[str] = frozenset()  # "reported": its subject is a source
+    area_words: frozenset[str] = frozenset()  # "valley": "the Barada valley near Damascus"
+    name_openers: frozenset[str] = frozenset()  # "Little": "Little Italy" is no part of Italy
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -141,6 +144,8 @@ class Cues:
                    storm_words=frozenset(w.split()[-1] for w in words("storm_words")),
                    kin_words=words("kin_words"),
                    speech_verbs=words("speech_verbs"),
+                   area_words=words("area_words"),
+                   name_openers=words("name_openers"),
                    qualifiers=(words("directions") | words("name_qualifiers")) -
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
@@ -495,6 +500,7 @@ class _Tagger:
         for first in range(max(start + 1, ent.end - 3), ent.end):  # "Environment Canada"
             if not any(self.used[first - 1:ent.end]) and doc[first - 1].text[:1].isupper() and \
                     doc[first].text[:1].isupper() and \
+                    doc[first - 1].lower_ not in self.cues.name_openers and \
                     self._embedded(self.gaz.lookup(doc[first:ent.end].text),
                                    doc[first:ent.end].text):
                 self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
@@ -676,7 +682,15 @@ class _Tagger:
         doc, cues = self.doc, self.cues
         while start < end and doc[start].lower_ == "the":
             start += 1
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        if end < len(doc) and end - start >= 2 and doc[end - 1].text in _POSSESSIVE and \
+                doc[start].lower_.rstrip(".") in _SAINTS and doc[end].text[:1].isupper():
+            return None  # "St. John's University", "St. Mary's Hospital": a saint's, no town's
+        own = end - start >= 2 and doc[end - 1].text in ("'s", "’s") and \
+            normalize_name(doc[start:end].text) != normalize_name(doc[start:end - 1].text) and \
+            any(c.exact for c in self.gaz.lookup(doc[start:end].text))  # "St. John's" the
+        # city, not Saint John
+        while not own and end > start and (doc[end - 1].text in _POSSESSIVE or
+                                           doc[end - 1].is_punct):
             end -= 1
         if start >= end:
             return None
@@ -707,6 +721,16 @@ class _Tagger:
             span_start = start - 1
             if whole:
                 candidates, start = whole, start - 1
+        if span_start == start and start > 0 and self._free(start - 1) and \
+                not doc[start - 1].is_sent_start and doc[start - 1].is_alpha and \
+                doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                and doc[start].text[:1].isupper():
+            longer = [c for c in self.gaz.lookup(doc[start - 1:end].text) if c.exact]
+            if longer:  # "the Little Portugal home": a row's own longer name, not Portugal
+                candidates, start = longer, start - 1
+                span_start = start
+            elif doc[start - 1].lower_ in cues.name_openers:
+                return None  # "Little Italy" is a neighbourhood, not Italy
         if not doc[start].text[:1].isupper() or (
                 end - start == 1 and doc[start].lower_ in cues.directions):
             return None  # "the West", "the South of France"
@@ -790,6 +814,14 @@ class _Tagger:
             root = doc[start:end].root
             if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in cues.object_verbs:
                 cue, weak = f"object-of:{root.head.lemma_.lower()}", True  # "the army captured Jaffna"
+        if (cue is None or weak) and not opening and end - start == 1 and start > 0 and \
+                doc[start - 1].lower_ == "the" and candidates and \
+                all(c.feature == "city" and not c.name.casefold().startswith("the ")
+                    for c in candidates) and self._ends_phrase(end):
+            return None  # "a letter to the Duma": a town's one-word name takes no article, a
+            # body's does (but "the Bronx", "the Hague" are the rows' own names, "the Aleppo
+            # countryside" and "the Pittsburgh, Pennsylvania-based company" a town's, "the Near
+            # North Side" a district's)
         self.last_region = None
         located = self._located_after(last, candidates)
         region_after = self.last_region if located else None
@@ -898,6 +930,8 @@ class _Tagger:
                 return None
         if word is None or normalize_name(doc[start:end].text) in cues.not_institution_places:
             return None
+        if j > end and f"{doc[j - 1].lower_} {word}" in cues.region_institutions:
+            word = f"{doc[j - 1].lower_} {word}"  # "the Georgia National Guard": the state's
         if label in _NATIONALITY_LABELS:
             return word if self._big(candidates) else None
         if (word in cues.inhabitants or label not in PLACE_LABELS) and \
@@ -1013,6 +1047,15 @@ class _Tagger:
                 return region.country
         return None
 
+    def _ends_phrase(self, i: int) -> bool:
+        """Whether a name ending before token ``i`` ends its noun phrase: no noun, name,
+        number, adjective, ``and``, comma or dash follows (line breaks skipped)."""
+        doc = self.doc
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return i >= len(doc) or (doc[i].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") and
+                                 doc[i].pos_ != "CCONJ" and doc[i].text not in (",", "-", "–"))
+
     def _town_word(self, i: int) -> bool:
         """Whether token ``i`` is a word after a name that makes it a town (``village``,
         ``town``, ``city`` of ``after`` in ``place_cues.yaml``)."""
@@ -1033,22 +1076,28 @@ class _Tagger:
                   given: _Given | None) -> tuple[Mention, int, int] | None:
         """A town the gazetteer lacks, named in a place it knows: ``the village of Kafr Sousa
         near Aleppo``, ``Marwahin village in south Lebanon``, ``HOLLIDAY, Mo. (AP) —``, an
-        untagged ``Qatraneh in the Karak district``. The name must be a town's by a word
-        before or after it (``the village of``, ``village``), a dateline's, or a place's by the
-        model's label (``GPE``, ``LOC``); ``near`` needs the town word. Its own rows, if any,
+        untagged ``Qatraneh in the Karak district``, ``the Barada valley near Damascus``. The
+        name must be a town's by a word before or after it (``the village of``, ``village``),
+        an area's by a word after it (``valley``, ``area`` of ``area_words``), a dateline's, or a
+        place's by the model's label (``GPE``, ``LOC``); ``near`` and ``outside`` need the town
+        or area word. Its own rows, if any,
         must lie outside the holder and be no country, region or big city. The mention keeps
         the name's span and takes the holder's rows (``stand_in``): the event "in the village
         of X in Y" is placed in Y, at Y's coarser level."""
         doc = self.doc
         typed = self._town_phrase(start)
         k = end
+        area = False
         if k < len(doc) and doc[k].is_lower and self._town_word(k):
             typed, k = True, k + 1
+        elif k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.cues.area_words:
+            area, k = True, k + 1  # "the Barada valley near Damascus"
         dateline = given is not None and given.cue == "dateline"
-        if k >= len(doc) or not (typed or dateline or label in ("GPE", "LOC")):
+        if k >= len(doc) or not (typed or area or dateline or label in ("GPE", "LOC")):
             return None
         link = doc[k].lower_
-        if link not in (",", "in", "near") or (link == "near" and not typed) or \
+        if link not in (",", "in", "near", "outside") or \
+                (link in ("near", "outside") and not (typed or area)) or \
                 (link == "," and not (typed or dateline or label)):
             return None
         if not (typed or dateline) and start > 0 and doc[start - 1].lower_ in (",", "and", "or"):
@@ -1062,7 +1111,7 @@ class _Tagger:
             j += 1
         if link != "in" and any(t.lower_ == "of" for t in doc[k + 1:j]):
             return None  # "Baquba, north of Baghdad": a bearing from a place, not in it
-        holder = self._holder_after(k + 1, comma=link == ",", near=link == "near")
+        holder = self._holder_after(k + 1, comma=link == ",", near=link in ("near", "outside"))
         if holder is None:
             return None
         rows = holder
