@@ -66,7 +66,9 @@ def AGENTLESS_PASSIVE(code: str) -> bool:  # noqa: N802 - a rule named like the 
     return code[:2] in ("09", "11") or code[:2] >= "16" or (code[:2] == "08" and code != "080")
 
 
-ROUTINE_CODES = {"150"}  # "soldiers will patrol the border": a planned patrol or exercise, no threat
+ROUTINE_CODES = {"150"}
+INSTRUMENT_VERBS = {"use", "employ"}  # their object is the means, the target follows "against"/"on"
+RENOUNCED_ROOTS = {"15", "17", "18", "19", "20"}  # force one promises not to use  # "soldiers will patrol the border": a planned patrol or exercise, no threat
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"}
 
@@ -172,7 +174,7 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
     subtree = list(token.subtree)
     phrase = text_of(token.doc)[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].lower()
     for word, refined in entry.refine.items():
-        if word in words or ("-" in word and word in phrase):  # "an open-ended strike"
+        if word in words or (("-" in word or " " in word) and f" {word} " in f" {phrase} "):  # "an open-ended strike"
             return refined
     table = entry.objects
     for child in token.children:  # "called off the strike": the particle's own objects
@@ -599,7 +601,8 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     else:
         frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and not frame.targets and not deploys:
+            if child.dep_ in ("dobj", "dative") and not frame.targets and not deploys \
+                    and not (verb.lemma_.lower() in INSTRUMENT_VERBS and child.dep_ == "dobj"):  # "used force": the means
                 if child.lower_ in RELATIVE_PRONOUNS:
                     antecedent = relative_antecedent(verb)
                     if antecedent is not None:
@@ -1029,8 +1032,12 @@ def wrapper_of(token, table: TriggerTable):
     if (infinitive or node.dep_ == "xcomp") and head.pos_ == "VERB" and lemma in RELIANCE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == RELIANCE_VERBS[lemma] for c in head.children):
         return head, "appeal"  # "Ankara is looking to its allies to support its forces": asking them
-    if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs:
+    if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs and not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and trigger_entry(g, table)[0] is not None for g in c.children)
+            for c in head.children):
         # "have sworn to fight": the parser may hang the infinitive on as a clause, not a complement
+        # (but "agreed to a truce to allow the release of hostages": the truce agreed, the rest its purpose)
         return head, "threat" if lemma in table.threat_verbs else "intent"
     if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         if lemma in table.threat_verbs:
@@ -1038,6 +1045,9 @@ def wrapper_of(token, table: TriggerTable):
         if lemma in table.intent_verbs:
             if any(c.dep_ == "dobj" for c in head.children):
                 return head, "appeal"  # "Obama wants Putin to attack": an appeal to Putin, not an intent
+            if any(c.dep_ == "prep" and c.lower_ == "to" and c.i < node.i and any(
+                    g.dep_ == "pobj" and trigger_entry(g, table)[0] is not None for g in c.children) for c in head.children):
+                return None, None  # "agreed to a truce to allow the release of hostages": a purpose
             return head, "intent"
         if lemma in table.appeal_verbs:
             return head, "appeal"
@@ -1293,7 +1303,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and governor.lemma_.lower() not in table.light_verbs | set(table.verbs):
             # "peacekeepers deployed to oversee a ceasefire": an accord already in force, not a new one
             consumed.setdefault(trig.i, f"an existing accord, object of '{governor.text}'")
-        if trig.pos_ == "VERB" and trig.dep_ == "advcl" and frame.code[:2] == "08" \
+        if trig.pos_ == "VERB" and (trig.dep_ == "advcl" or (trig.dep_ == "xcomp" and trig.head.lemma_.lower() in table.intent_verbs)) \
+                and frame.code[:2] == "08" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
                 and trig.head.i in by_token and wrapper_of(trig, table)[0] is None:
             # "resigned to allow elections", "opened the bridge to allow the delivery of grain": a purpose
@@ -1408,6 +1419,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
             frame.acted_root, frame.acted_code = inner_root, frame.code
             frame.code = table.wrapped_code(kind, frame.code)
+            if kind in ("intent", "threat") and inner_root in RENOUNCED_ROOTS and any(c.dep_ == "neg" for c in tok.children) \
+                    and not any(c.dep_ == "dobj" for c in wrapper.children):  # not "warned the US not to deploy"
+                # "agreed not to use force", "vowed not to attack": an intent to de-escalate
+                kind, frame.code = "intent", "0356"
+                frame.how["renounced"] = tok.text
             frame.wrapper, frame.wrap_kind = wrapper, kind
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())

@@ -927,3 +927,19 @@ def test_coder_participles_captives_marches_and_crackdowns(text, expected):
 ])
 def test_coder_mutual_fighting_claimed_attacks_and_split_subjects(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agreeing to a truce is the act agreed; what it allows is its purpose
+    ("Israel and Hamas agreed to a four-day truce to allow the release of hostages.",
+     [("0356", "ISR", "PSEREBHMS", "asserted"), ("0356", "PSEREBHMS", "ISR", "asserted")]),
+    # force one promises not to use: an intent to de-escalate; the force used is the means, not the target
+    ("Venezuela and Guyana agreed not to use force in their border dispute.",
+     [("0356", "VEN", "GUY", "asserted"), ("0356", "GUY", "VEN", "asserted")]),
+    ("Russia vowed not to attack Ukraine's energy grid.", [("0356", "RUS", "UKR", "asserted")]),
+    ("Police used tear gas against protesters in Nairobi.", [("175", "KENCOP", "KENOPP", "asserted")]),
+    # a missile fired into the sea is a show of force
+    ("North Korea fired a ballistic missile into the sea off its east coast.", [("150", "PRK", None, "asserted")]),
+])
+def test_coder_truces_renounced_force_and_missile_tests(text, expected):
+    assert _events(text) == expected
