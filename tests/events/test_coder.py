@@ -943,3 +943,12 @@ def test_coder_mutual_fighting_claimed_attacks_and_split_subjects(text, expected
 ])
 def test_coder_truces_renounced_force_and_missile_tests(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an operation is military by its modifier; a surgeon's is not
+    ("Turkey launched a ground operation against Kurdish militants in northern Iraq.", [("190", "TUR", "IRQREB", "asserted")]),
+    ("The surgeon performed a complex operation on the patient.", []),
+])
+def test_coder_military_operations(text, expected):
+    assert _events(text) == expected
