@@ -278,6 +278,8 @@ RELIANCE_VERBS = {"look": "to", "count": "on", "rely": "on", "depend": "on", "tu
 OBJECTION_ROOTS = {"11", "12", "14"}  # disapproval, rejection, protest: aimed at whoever did the act
 
 
+# Actors that fight in the street or in the field; a clash with none of them on either side is a quarrel.
+STREET_SECTORS = {"MIL", "REB", "INS", "UAF", "COP", "CRM", "OPP", "CVL", "SPY", "RAD", "REF", "LAB", "AGR"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # Nouns the actor tables make civilians because people live there ("an attack on a village"): taking
 # one is taking a place, not people.
@@ -1534,6 +1536,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
+        if frame.entry.verbal and frame.wrapper is None and sources and targets and frame.code == frame.entry.code \
+                and not any(a.sector in STREET_SECTORS for a in (*sources, *targets)):
+            frame.code = frame.entry.verbal  # "Kelly has clashed with Trump's son-in-law": a quarrel, no fight
+            frame.how["verbal"] = "no armed or street actor on either side"
         if frame.code in ("1712", "171") and sources and all(a.sector == "OPP" for a in sources):
             frame.code = "145"  # "rioters set fire to a police station": the riot
             frame.how["riot"] = "property destroyed by protesters"

@@ -37,6 +37,7 @@ class Trigger:
     agentless: bool = False  # an event even with no one named as its source ("a roadside bomb exploded")
     one_way: bool = False  # one side's act even where its code is mutual ("ratified a treaty with X")
     mutual: bool = False  # both sides do it whatever its code ("clashed with police", "exchanged fire")
+    verbal: str | None = None  # code when no armed or street actor is on either side ("clashed with his boss": 110)
     joint: str | None = None  # code when the sources are of two or more countries ("French and Egyptian warships ... war games")
     sources: tuple[str, ...] = ()  # the event needs a source of one of these sectors ("arrive": GOV)
     reverse: tuple[str, ...] = ()  # objects that turn the roles round: "received weapons from X" (X gives)
@@ -111,6 +112,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         joint=str(value["joint"]) if value.get("joint") else None,
         one_way=bool(value.get("one_way")),
         mutual=bool(value.get("mutual")),
+        verbal=str(value["verbal"]) if value.get("verbal") else None,
         agentless=bool(value.get("agentless")),
         intransitive=bool(value.get("intransitive")),
         needs_object=bool(value.get("needs_object")),
@@ -121,7 +123,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
         passive_agent=tuple(_word(w) for w in value.get("passive_agent") or ()),
         people={str(k): str(v) for k, v in (value.get("people") or {}).items()},
     )
-    for code in [entry.code, entry.military, entry.civilian, entry.joint, *entry.preps.values(), *entry.refine.values(), *entry.objects.values(),
+    for code in [entry.code, entry.military, entry.civilian, entry.joint, entry.verbal, *entry.preps.values(), *entry.refine.values(), *entry.objects.values(),
                  *entry.people.values(),
                  *(c for objs in entry.particle_objects.values() for c in objs.values())]:
         if code is not None and code != "none" and not known(code):

@@ -952,3 +952,13 @@ def test_coder_truces_renounced_force_and_missile_tests(text, expected):
 ])
 def test_coder_military_operations(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clash with no armed or street actor on either side is a quarrel
+    ("The Kenyan finance minister clashed with the central bank governor over rates.", [("110", "KENGOV", "KENGOV", "asserted")]),
+    ("Kenyan troops clashed with al-Shabaab fighters near the border.",
+     [("190", "KENMIL", "SOMINSSHB", "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
+])
+def test_coder_a_clash_of_officials_is_a_quarrel(text, expected):
+    assert _events(text) == expected
