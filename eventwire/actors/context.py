@@ -87,8 +87,14 @@ ARMED_SECTORS = {"REB", "MIL", "INS", "UAF", "SPY", "CRM"}
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # they act at home: "the Sudanese government accused rebels"
 
 
+# Nouns for people who belong to a group: "members of X", "extremists of the Islamic State", "a
+# spokesman for Hamas", "fighters from al-Shabaab" take X's code. Not its victims or opponents.
 MEMBER_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
-                "representative", "delegation", "delegate", "envoy", "commander", "fighter", "militant", "supporter"}
+                "representative", "delegation", "delegate", "envoy", "commander", "fighter", "militant", "supporter",
+                "extremist", "jihadist", "insurgent", "rebel", "guerrilla", "militiaman", "gunman", "operative",
+                "loyalist", "terrorist", "cadre", "recruit", "affiliate", "activist", "follower", "unit", "cell",
+                "wing", "faction", "branch", "officer", "negotiator", "emissary", "founder", "chairman", "president",
+                "executive", "director", "secretary", "boss", "troop", "soldier"}
 
 
 def _member_of(doc, actor, tags: ActorTags):

@@ -200,6 +200,37 @@ def _choose_person(people: list[Term], span, published: date | None) -> Term | N
     return replace(term, code=code, sector="ELI", evidence=f"{term.evidence}+former")
 
 
+OTHER_NAME_LABELS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
+MIN_SENTENCES_FOR_FOCUS = 5  # an article long enough for its countries to say whom a surname means
+
+
+def _not_the_known_person(span, people: list[Term], kb: KnowledgeBase, anchors, named_countries: set) -> bool:
+    """Whether a known person's name or alias here names someone or something else:
+    inside a longer name of a place, building or body ("San Marcos", "the Obama Foundation"; a title
+    or sector word in the name keeps it: "the Trump administration"); a surname alone after someone
+    else with that surname ("Lisa Johnson ... Johnson said"); or a surname alone in an article that
+    names neither the person in full nor any place or actor of the person's country ("Johnson said"
+    in a story about Kentucky schools)."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ in OTHER_NAME_LABELS and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            extra = [t for t in ent if not span.start <= t.i < span.end and not t.is_punct
+                     and t.dep_ not in ("det", "case")]
+            if extra and not any(_actor_word(t, kb) for t in extra):
+                return True
+    if len(span) != 1:
+        return False
+    for ent in doc.ents:  # a person named before with this surname and another first name
+        if ent.label_ == "PERSON" and ent.end <= span.start and len(ent) > 1 and ent[-1].text == span.text \
+                and _someone_elses_name(ent[-1:], people):
+            return True
+    if len(list(doc.sents)) < MIN_SENTENCES_FOR_FOCUS:
+        return False
+    names = {t.name for t in people}
+    full = any(len(a) > 1 and any(t.role == "person" and t.name in names for t in kb.terms_for(a.text)) for a in anchors)
+    return not full and not any(t.country in named_countries for t in people if t.country)
+
+
 def _someone_elses_name(span, people: list[Term]) -> bool:
     """Whether ``span`` lies in a PERSON entity with a further name word that fits none of the
     people's names: "Hunter Biden" (not Joe), but "Sergey Lavrov" for "Sergei Lavrov" (the first
@@ -313,6 +344,9 @@ def modifier_sector(head, kb: KnowledgeBase) -> str | None:
         if prefix:
             word = word.partition("-")[2] or word
         if child.dep_ in ("amod", "compound", "nmod") and word in kb.sector_modifiers:
+            if child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") \
+                    and word not in kb.sector_nouns:
+                continue  # "Air France", "Air India": a word of a company's name, not the air force
             if prefix == "anti":
                 return AGAINST_SECTOR.get(kb.sector_modifiers[word])
             if prefix:
@@ -337,24 +371,98 @@ def _body_sector(noun, kb: KnowledgeBase) -> str | None:
     return None
 
 
+# Words of an organisation's name that say it is a movement or front of unknown kind (armed or
+# political): its leader's sector is not guessed from the name.
+MOVEMENT_WORDS = {"movement", "front", "liberation", "alliance", "coalition", "brigades", "resistance",
+                  "revolutionary", "islamic", "national"}
+# Words of a body's name that make it an organ of a state ("State Department", "Federal Bureau of
+# Investigation", "Election Commission"): its officers keep the title's own sector.
+STATE_BODY_WORDS = {"department", "agency", "bureau", "commission", "office", "directorate", "committee", "council",
+                    "service", "federal", "state", "ministry", "secretariat", "inspectorate", "commissioner",
+                    "administration", "authority", "house", "republic", "kingdom", "government"}
+NAME_BODY_LABELS = {"ORG", "PRODUCT", "FAC", ""}  # entity types of a body's name ("Cadillac", "DeltaTrak")
+
+
+def named_body_sector(token, kb: KnowledgeBase) -> str | None:
+    """The sector of an organisation named by a proper noun the knowledge base does not know
+    ("president and CEO of DeltaTrak", "Cadillac President ...", "the Alberta Liquor Store
+    Association"): a body word in its name gives it ("Association" NGO, "University" EDU, "Ministry"
+    GOV, "Police" COP), else a company (BUS). None for a country, a capital, a known organisation or
+    person, and for a name that reads as a movement or front."""
+    if token.pos_ != "PROPN" or token.is_sent_start and not token.ent_type_:
+        return None
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON":
+        # "Cadillac President Johan de Nysschen" taken whole for a name: the word before the title
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or after.i >= ent.end or (after.lower_ not in kb.titles and after.lower_ not in kb.body_leaders):
+            return None
+        ent = None
+    elif token.ent_type_ not in NAME_BODY_LABELS:
+        return None
+    words = [t for t in (ent if ent is not None else [token]) if not t.is_punct and t.dep_ != "det"]
+    if not words or any(kb.terms_for(t.text) for t in words) or (ent is not None and kb.terms_for(ent.text)):
+        return None
+    if any(t.lower_ in kb.titles or t.lower_ in kb.body_leaders for t in words):
+        return None  # "President Ruto": a title and a name, not a body
+    for t in reversed(words):
+        for key in (t.lower_, t.lemma_.lower()):
+            if key in kb.led_bodies:
+                return kb.led_bodies[key]
+            if key in kb.sector_nouns:
+                return kb.sector_nouns[key]
+    if any(t.lower_ in MOVEMENT_WORDS or t.lower_ in STATE_BODY_WORDS for t in words):
+        return None
+    return "BUS"
+
+
 def led_body_sector(head, kb: KnowledgeBase) -> str | None:
     """"the president of the chapter", "the company chairman", "a union official", "the president of
-    the Senate": a leader of a body that is not a state takes the body's sector, not GOV."""
+    the Senate", "the university's vice president", "president of DeltaTrak": a leader of a body
+    that is not a state takes the body's sector, not GOV."""
     if head.lemma_.lower() not in kb.body_leaders and head.lower_ not in kb.body_leaders:
         return None
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found = _body_sector(obj, kb)
+                    found = _body_sector(obj, kb) or named_body_sector(obj, kb)
                     if found:
                         return found
     for c in head.lefts:
-        if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
+        if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "NOUN":
             found = _body_sector(c, kb)
             if found:
                 return found
     return None
+
+
+# Sectors of titles that name a rank of their own ("Army chief", "police chief", "intelligence chief"):
+# the body a leader word points to does not override them.
+RANK_SECTORS = {"MIL", "COP", "JUD", "SPY", "REL", "REB", "OPP", "INS", "ELI"}
+
+
+def _title_body_sector(tokens, kb: KnowledgeBase) -> str | None:
+    """The body a title before or after a name leads, when it is not a state: "Cadillac President",
+    "the company's chairman", "president of the Alberta Liquor Store Association" (see
+    :func:`led_body_sector` and :func:`named_body_sector`)."""
+    leaders = [t for t in tokens if t.lemma_.lower() in kb.body_leaders or t.lower_ in kb.body_leaders]
+    if not leaders:
+        return None
+    for leader in reversed(leaders):  # "president and chief executive of Nortrak": the "of" hangs on the first
+        found = led_body_sector(leader, kb)
+        if found:
+            return found
+    ids = {t.i for t in tokens}
+    i = leaders[0].i - 1
+    while i in ids and (tokens[0].doc[i].is_punct or tokens[0].doc[i].dep_ == "case"
+                        or tokens[0].doc[i].lower_ in ("vice", "deputy", "executive", "senior")):
+        i -= 1
+    if i not in ids:
+        return None
+    body = tokens[0].doc[i]
+    return _body_sector(body, kb) if body.pos_ == "NOUN" else named_body_sector(body, kb)
 
 
 def phrase_sector(head, kb: KnowledgeBase) -> str | None:
@@ -612,11 +720,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
 
     # 1. people: KB names and PERSON entities, with titles
     people_spans = []
+    named_countries = {t.country for a in anchors for t in kb.terms_for(a.text) if t.role != "person" and t.country}
+    named_countries |= {p.country for p in places if p.country}
     for span in anchors:
         terms = kb.terms_for(span.text)
         if hyphen_non_actor(span):
             continue  # "the Obama-era rule": a time, not the person
         if any(t.role == "person" for t in terms):
+            if _not_the_known_person(span, [t for t in terms if t.role == "person"], kb, anchors, named_countries):
+                continue
             people_spans.append((span, _choose_term(terms, span, published)))
     covered = {i for s, _ in people_spans for i in range(s.start, s.end)}
     # a name after a title that the NER missed: "Kenyan President Ruto"
@@ -628,8 +740,13 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         if not titles:
             continue
         first = max(titles, key=lambda c: c.i).i + 1
-        if first <= token.i and all(doc[i].pos_ == "PROPN" for i in range(first, token.i + 1)) \
+        title_ent = {e for t in titles for e in doc.ents if e.start <= t.i < e.end}  # "Manitoba Premier Brian X" as one ORG
+        if first <= token.i and all(doc[i].pos_ == "PROPN" and (doc[i].ent_type_ in ("", "PERSON")
+                                                                 or any(e.start <= i < e.end for e in title_ent))
+                                    and not _actor_word(doc[i], kb) and not _common_noun_word(doc[i], kb)
+                                    for i in range(first, token.i + 1)) \
                 and not kb.terms_for(doc[first:token.i + 1].text):
+            # not "the General Administration", "the General Elections": a title word in another name
             span = doc[first:token.i + 1]
             people_spans.append((span, None))
             covered.update(range(span.start, span.end))
@@ -665,6 +782,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         used.update(tokens)
         if actor.code:
             known_people[span[-1].text] = actor
+        elif span[-1].text in known_people and not _same_first_name(span, known_people[span[-1].text]):
+            del known_people[span[-1].text]  # two people share the surname: it names neither alone
     # later mentions of a coded person's surname that the NER missed ("Later, Wekesa met ...")
     for token in doc:
         actor = known_people.get(token.text)
@@ -903,15 +1022,33 @@ def _title_tokens(doc, span):
     return tokens
 
 
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+
+
+def _phrase_tokens(head) -> list:
+    """The words of the noun phrase headed by ``head``, without the clauses hung on it: in "Charlie,
+    the British boy whose parents fought the courts", "courts" says nothing of the boy's title."""
+    out = []
+
+    def walk(tok):
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in CLAUSE_DEPS:
+                walk(child)
+
+    walk(head)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _appositive_title(span):
     """Title tokens after a name: "Hulusi Akar, Turkey's defense minister"; "Fahrettin Altun, presidential ... directorate"."""
     root = span.root
     for child in root.rights:
         if child.dep_ == "appos":
-            return list(child.subtree)
+            return _phrase_tokens(child)
     head = root.head
     if root.dep_ in ("nmod", "compound", "appos") and head.i > span.end - 1 and head.pos_ == "NOUN":
-        return [t for t in head.subtree if t.i >= span.end]
+        return [t for t in _phrase_tokens(head) if t.i >= span.end]
     return []
 
 
@@ -977,9 +1114,9 @@ def _title_sector(tokens, kb: KnowledgeBase) -> str | None:
         for k in range(len(words) - n + 1):
             for seq in (words[k:k + n], lemmas[k:k + n]):
                 phrase = " ".join(seq)
-                if phrase in kb.titles:
+                if phrase in kb.titles and not (n == 1 and _modifies_other_noun(tokens[k], kb)):
                     return kb.titles[phrase]
-                if best is None and phrase in kb.sector_nouns and n == 1:
+                if best is None and phrase in kb.sector_nouns and n == 1 and not _modifies_other_noun(tokens[k], kb):
                     best = kb.sector_nouns[phrase]
     for t in tokens:
         if t.text.lower() in kb.sector_modifiers and best is None:
@@ -987,10 +1124,34 @@ def _title_sector(tokens, kb: KnowledgeBase) -> str | None:
     return best
 
 
+def _common_noun_word(token, kb: KnowledgeBase) -> bool:
+    """A capitalised word that the knowledge base knows as a common noun of bodies, offices or events
+    ("Manager", "Elections", "Association"): not a name after a title."""
+    for word in (token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else token.lower_):
+        if word in kb.body_leaders or word in kb.non_actor_heads or word in kb.led_bodies:
+            return True
+    return False
+
+
+def _modifies_other_noun(token, kb: KnowledgeBase) -> bool:
+    """A title word used as a modifier of a noun that is no title ("General Manager", "the General
+    Elections", "General Administration"): part of another phrase, not the person's rank."""
+    head = token.head
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return False  # "President-elect", "Secretary-General": one hyphenated title
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and not (_common_noun_word(head, kb) or _actor_word(head, kb)):
+        return False  # "Premier Brian Pallister": the title of the name after it
+    return (token.dep_ in ("compound", "amod") and head.i > token.i and head.pos_ in NOUN_POS
+            and head.lower_ not in kb.titles and head.lemma_.lower() not in kb.titles)
+
+
 def _country_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
     ids = {t.i for t in tokens}
     for span in anchors:
         if span.start in ids:
+            if inside_longer_name(span, kb) and any(t.role in ("capital", "seat") for t in kb.terms_for(span.text)):
+                continue  # "a survivor of the shooting at Marjory Stoneman Douglas High School": a school's name
             for term in sorted(kb.terms_for(span.text), key=lambda t: ROLE_PRIORITY[t.role]):
                 if term.role in ("country", "adjective", "capital", "seat") and term.country:
                     return term
@@ -1012,12 +1173,19 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     before = _title_tokens(doc, span)
     if _after_host_prep(before, kb):
         before = []  # "Greek envoy to Egypt Nikos Papas": "Egypt" is where the envoy serves
+    if before and not (_title_sector(before, kb) or _title_body_sector(before, kb) or _country_in(before, kb, anchors)
+                       or _organization_in(before, kb, anchors) or _title_country(before, kb)
+                       or any(t.lower_ in FORMER_WORDS for t in before)
+                       or all(t.pos_ == "PROPN" for t in before)):  # "Hunter Biden": a first name stays
+        before = []  # "by a considerable margin - Rajapaksa": words before the name that hold no title
     after = _appositive_title(span)
     if not before and not after:
         after = _head_title(span, kb, anchors)  # "Greece's ambassador to Egypt, Nikos Papas"
     host = host_tokens(after, kb)  # "Nikos Papas, the ambassador to Egypt": Egypt is no title country
     after_own = [t for t in after if t.i not in host]
     title_sector = _title_sector(before, kb) or _title_sector(after_own, kb)
+    if title_sector not in RANK_SECTORS:  # "Cadillac President X", "X, president of DeltaTrak": the body's sector
+        title_sector = _title_body_sector(before, kb) or _title_body_sector(after_own, kb) or title_sector
     country_term = _country_in(before, kb, anchors) or _country_in(after_own, kb, anchors)
     start = before[0].i if before else span.start
     while start < span.start and (doc[start].is_punct or doc[start].dep_ == "case"):
@@ -1028,6 +1196,8 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     if term is not None:
         country, sector, code, name, evidence = term.country, term.sector, term.code, term.name, term.evidence
     inherited = known_people.get(span[-1].text) if term is None else None
+    if inherited is not None and not _same_first_name(span, inherited):
+        inherited = None  # "Chris Gard" after "Charlie Gard": a relative, not the same person
     if inherited is not None and not before and not after:
         country, sector, code, name = inherited.country, inherited.sector, inherited.code, inherited.name
         evidence = f"same-person:{inherited.span.text}"
@@ -1040,7 +1210,7 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         # country keeps the person's country from the first mention
         sector = title_sector or inherited.sector
         country, name = inherited.country, inherited.name
-        code = f"{country}{sector}" if country else inherited.code
+        code = f"{country}{sector or ''}" if country else inherited.code
         evidence = f"title:{' '.join(t.text for t in before or after)}+same-person:{inherited.span.text}"
         actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
         return actor, range(start, span.end)
@@ -1059,6 +1229,18 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         evidence = f"title:{' '.join(t.text for t in before or after)}"
     actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
     return actor, range(start, span.end)
+
+
+def _same_first_name(span, inherited: Actor) -> bool:
+    """Whether a name with the surname of a person named before can be that person: a surname alone,
+    or with a title or a first name that fits ("Amina Wekesa" after "Amina Wekesa"), not with
+    another first name ("Chris Gard" after "Charlie Gard")."""
+    kb = load_kb()
+    first = [t for t in span[:-1] if t.is_alpha and t.lower_ not in kb.titles and t.lower_ not in HONORIFICS]
+    if not first:
+        return True
+    known = {_name_stem(w) for w in (inherited.name or inherited.span.text).replace("-", " ").split()}
+    return all(_name_stem(t.text) in known for t in first)
 
 
 def _title_country(tokens, kb: KnowledgeBase) -> str | None:

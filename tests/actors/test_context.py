@@ -192,3 +192,29 @@ def test_context_the_attacker_of_a_government_is_not_its_force(nlp, text, phrase
     codes = _codes(nlp, text)
     assert codes[phrase] == "---MIL"
     assert "CHN" not in {c[:3] for c in codes.values() if c}
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # members of a group, named by what they do, take its code
+    ("Extremists of the Islamic State attacked the village.", "Extremists", "IMGMUSISI"),
+    ("Gunmen from al-Shabaab stormed the hotel.", "Gunmen", "SOMINSSHB"),
+])
+def test_context_members_of_a_group_take_its_code(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_victims_of_a_group_are_not_its_members(nlp):
+    assert _codes(nlp, "Victims of Boko Haram fled to the camps.")["Victims"] != "NGAINSBKH"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Some 30 Afghans and five US soldiers were killed in Kandahar.", "Afghans", "AFGCVL"),
+    ("Five US soldiers and 30 Afghans were killed on Monday.", "Afghans", "AFGCVL"),
+])
+def test_context_demonym_noun_keeps_its_country_beside_another(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_company_officer_takes_the_country_of_the_place(nlp):
+    text = "Zentrix Motors President Alan Reyes said the plant in Detroit, Michigan, would close."
+    assert _codes(nlp, text)["Zentrix Motors President Alan Reyes"] == "USABUS"

@@ -512,3 +512,99 @@ def test_tagger_host_country_after_an_envoy_is_no_title_country(nlp):
     text = "Greek envoy to Egypt Nikos Papas met officials."
     codes = {a.span.text: a.code for a in _actors(nlp, text)}
     assert (codes["Greek envoy"], codes["Nikos Papas"]) == ("GRCGOV", "GRCGOV")
+
+
+def _people_codes(nlp, text, published=date(2021, 6, 1)):
+    return {a.span.text: (a.code, a.sector) for a in _actors(nlp, text, published) if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    # a company or other body before or after the title: its officer, not a head of state
+    ("Zentrix Motors President Alan Reyes said the plant would close.",
+     "Zentrix Motors President Alan Reyes", "BUS"),
+    ("Maria Lopez, president and chief executive of Nortrak, said sales rose.", "Maria Lopez", "BUS"),
+    ("Paul Green, president of the Riverside Growers Association, criticized the report.", "Paul Green", "NGO"),
+    ("Tom Hale, the university's vice president, defended the decision.", "Tom Hale", "EDU"),
+    # a state's own body keeps the title's sector
+    ("State Department spokesman John Kirby criticized the vote.", "State Department spokesman John Kirby", "GOV"),
+])
+def test_tagger_officer_of_a_body_takes_its_sector(nlp, text, phrase, sector):
+    assert _people_codes(nlp, text)[phrase][1] == sector
+
+
+def test_tagger_title_word_inside_another_noun_is_no_rank(nlp):
+    codes = _people_codes(nlp, "Sam Ortiz, General Manager of the firm, said the deal was good.")
+    assert codes["Sam Ortiz"][1] != "MIL"
+
+
+def test_tagger_title_word_before_a_body_word_is_no_name(nlp):
+    text = "The permits are issued by the General Administration of Customs."
+    assert _people_codes(nlp, text) == {}
+
+
+def test_tagger_appositive_clause_gives_no_title(nlp):
+    text = "The case recalls Tom Baker, the British boy whose parents fought the courts for months."
+    assert _people_codes(nlp, text)["Tom Baker"] == ("GBR", None)
+
+
+def test_tagger_surname_with_another_first_name_is_another_person(nlp):
+    text = "Anna Kowal, the Polish foreign minister, arrived on Monday. Her brother, Piotr Kowal, protested."
+    codes = _people_codes(nlp, text)
+    assert codes["Anna Kowal"] == ("POLGOV", "GOV")
+    assert codes["Piotr Kowal"] == (None, None)
+
+
+def test_tagger_known_name_inside_a_place_name_is_no_person(nlp):
+    text = "Protesters marched through San Marcos, Texas, on Sunday."
+    assert [a for a in _actors(nlp, text, date(2023, 1, 1)) if a.kind == "person" and a.code] == []
+
+
+def test_tagger_known_surname_after_someone_else_with_it_is_that_one(nlp):
+    text = "Lisa Johnson, the district's finance officer, spoke on Monday. Johnson said the budget was cut."
+    assert "GBRGOV" not in [a.code for a in _actors(nlp, text, date(2020, 1, 1))]
+
+
+def test_tagger_known_surname_alone_in_an_article_without_its_country_is_no_one(nlp):
+    text = ("The county school board met on Monday. Teachers asked for more money. The budget was cut by "
+            "six percent. Parents were angry about the buses. Johnson said the cut was too deep. "
+            "The board will meet again in May.")
+    assert "GBRGOV" not in [a.code for a in _actors(nlp, text, date(2020, 1, 1))]
+
+
+def test_tagger_known_surname_alone_with_its_country_named_is_the_person(nlp):
+    text = ("Britain will leave the bloc. Talks ended on Monday. The pound fell. Markets were calm. "
+            "Johnson said the deal was good. Critics disagreed.")
+    codes = [a.code for a in _actors(nlp, text, date(2020, 1, 1)) if a.span.text == "Johnson"]
+    assert codes == ["GBRGOV"]
+
+
+def test_tagger_capital_inside_a_school_name_gives_no_country(nlp):
+    text = "Lena Moss, a survivor of the fire at Douglas Memorial High School, spoke to reporters."
+    assert _people_codes(nlp, text)["Lena Moss"][0] in (None, "---CVL")
+
+
+def test_tagger_inherited_country_without_sector_makes_a_plain_code(nlp):
+    text = "Jo Reed, an American citizen, spoke on Monday. Later, Ms. Reed left the hall."
+    codes = [a.code for a in _actors(nlp, text)]
+    assert not any(c and c.endswith("None") for c in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "The defector was poisoned with a nerve agent.",
+    "Air France cut its flights to the island.",
+])
+def test_tagger_thing_or_company_is_no_armed_actor(nlp, text):
+    assert [a.code for a in _actors(nlp, text) if a.sector in ("SPY", "MIL")] == []
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Detective Sergeant Ann Cole said the man was charged.", "Detective Sergeant Ann Cole", "COP"),
+    ("Gov. Dana Lee signed the bill.", "Gov. Dana Lee", "GOV"),
+])
+def test_tagger_police_ranks_and_abbreviated_titles(nlp, text, phrase, sector):
+    assert _people_codes(nlp, text)[phrase][1] == sector
+
+
+def test_tagger_words_before_a_name_without_a_title_stay_out_of_it(nlp):
+    text = "Mahinda Rajapaksa won by a wide margin - Rajapaksa took most votes."
+    assert "Rajapaksa" in _people_codes(nlp, text, date(2015, 6, 1))
