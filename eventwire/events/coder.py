@@ -1195,11 +1195,19 @@ def event_antecedent(frame: Frame, antecedents: list[dict], sent_index: dict[int
     airstrike hit the village on Tuesday ... The bombing destroyed the main hall"): the latest one in
     the three sentences before."""
     tok = frame.trigger
-    if frame.sources or tok.pos_ not in ("NOUN", "PROPN") or frame.code[:2] not in VIOLENT_ROOTS \
-            or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+    if tok.pos_ not in ("NOUN", "PROPN") or frame.code[:2] not in VIOLENT_ROOTS:
         return None
     here = sent_index[tok.sent.start]
     earlier = [a for a in antecedents if 0 < here - a["sentence"] <= 3]
+    if frame.sources:
+        # "Ankara's assault came in retaliation for ...": a possessor's attack with no target of its own is the
+        # attack of that side told before
+        countries = {a.country for a in frame.sources if a.country}
+        if frame.how.get("source") != "poss" or frame.targets or not countries:
+            return None
+        earlier = [a for a in earlier if {s.country for s in a["sources"]} & countries]
+    elif not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return None
     return earlier[-1] if earlier else None
 
 

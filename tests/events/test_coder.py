@@ -962,3 +962,11 @@ def test_coder_military_operations(text, expected):
 ])
 def test_coder_a_clash_of_officials_is_a_quarrel(text, expected):
     assert _events(text) == expected
+
+
+def test_coder_a_sides_attack_told_again_by_its_possessor_is_one_event():
+    text = ("Kenyan troops shelled al-Shabaab positions near Kismayo on Monday. "
+            "Kenya's assault came after militants killed four soldiers in Lamu.")
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    assert [(e.cameo.code, e.trigger.text) for e in record.events if e.trigger.text in ("shelled", "assault")] \
+        == [("194", "shelled")]
