@@ -1451,6 +1451,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         addressee = with_conjuncts(child, tags) or addressee
                 # "looking to its western allies to ...": the ones relied on, named or not
                 inner_targets = addressee if wrapper.lemma_.lower() in RELIANCE_VERBS else addressee or inner_targets
+                if not inner_targets and wrapper.lemma_.lower() in RELIANCE_VERBS:
+                    frame.how["target"] = "addressee-not-coded"  # "its western allies": someone, not the place
             if kind == "threat":  # "warned the United States not to deploy missiles": the one warned
                 warned = next((with_conjuncts(c, tags) for c in wrapper.children if c.dep_ == "dobj" and c.i != tok.i
                                and with_conjuncts(c, tags)), ())
@@ -1523,7 +1525,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             targets = tuple(_relocated(a, location) for a in targets)
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
-            if not targets and sources and location.feature not in ("sea", "water") and (
+            if not targets and sources and location.feature not in ("sea", "water") \
+                    and frame.how.get("target") != "addressee-not-coded" and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or frame.code[:3] in PLACE_TARGET_CODES
                     or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
                         and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"

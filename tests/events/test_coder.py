@@ -724,6 +724,8 @@ def test_coder_objection_to_an_act_targets_its_author(text, expected):
     # relying on someone for an act is asking it of them
     ("Kenya is counting on the African Union to deploy more troops.", [("0234", "KEN", "AFU", "asserted")]),
     ("Chad is looking to France to send medicine to its hospitals.", [("0233", "TCD", "FRA", "asserted")]),
+    # someone relied on but not named by a code is no place's country
+    ("Ankara is looking to its western allies to support its forces in Syria.", [("022", "TURGOV", None, "asserted")]),
 ])
 def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
     assert _events(text) == expected
