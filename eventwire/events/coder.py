@@ -346,6 +346,15 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     return None
 
 
+def city_attacked(actor: Actor, places: list[Place]) -> Actor:
+    """A capital struck is the city, not the government it stands for elsewhere ("Russian missiles
+    struck Kyiv": the target is Ukraine, the place Kyiv)."""
+    if actor.kind == "country" and actor.sector == "GOV" and actor.country and any(
+            p.span.start == actor.span.start and p.span.end == actor.span.end and p.feature != "country" for p in places):
+        return replace(actor, code=actor.country, sector=None, evidence=f"{actor.evidence}+city-attacked")
+    return actor
+
+
 def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """"criticized the arrest of journalists by Turkish police": an objection to an act is aimed at
     its author (after "by"), not at those it was done to."""
@@ -1509,6 +1518,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         and not (a.span.start <= tok.idx < a.span.end))
         if frame.code[:2] in OBJECTION_ROOTS and len(targets) > 1:
             targets = authors_objected_to(doc, targets)
+        if frame.code[:2] in VIOLENT_ROOTS:
+            targets = tuple(city_attacked(a, places) for a in targets)
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             eventless.add(tok.i)

@@ -621,7 +621,7 @@ def test_coder_the_same_words_in_their_political_use(text, expected):
     ("The blast destroyed a bus carrying soldiers visiting a local market.", []),  # no state visit
     ("Drivers in Calgary are being warned of poor road conditions.", []),  # the weather, no threat
     ("A gas tank exploded in a restaurant in Tehran.", []),  # an accident, no bombing
-    ("Missiles hit Kyiv on Monday.", [("190", None, "UKRGOV", "asserted")]),  # a weapon with no author named
+    ("Missiles hit Kyiv on Monday.", [("190", None, "UKR", "asserted")]),  # a weapon with no author named; the city struck
 ])
 def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expected):
     assert _events(text, published="2016-12-21") == expected
@@ -972,3 +972,15 @@ def test_coder_a_sides_attack_told_again_by_its_possessor_is_one_event():
     record = extract({"id": "t", "text": text, "published": "2021-06-04"})
     assert [(e.cameo.code, e.trigger.text) for e in record.events if e.trigger.text in ("shelled", "assault")] \
         == [("194", "shelled")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city struck is a place, and its country the target; a capital struck is no government
+    ("Russian drones hit Odesa overnight.", [("190", "RUSMIL", "UKR", "Odesa")]),
+    ("Russian missiles struck Kyiv early on Thursday.", [("190", "RUSMIL", "UKR", "Kyiv")]),
+    ("Israeli jets bombed Damascus overnight.", [("195", "ISRMIL", "SYR", "Damascus")]),
+])
+def test_coder_cities_struck(text, expected):
+    record = extract({"id": "t", "text": text, "published": "2024-01-02"})
+    assert [(e.cameo.code, e.source.code, e.target.code, e.location.name if e.location else None)
+            for e in record.events] == expected
