@@ -518,7 +518,9 @@ def mirrored(frame, pairs, table: TriggerTable, cooperative: bool) -> list[tuple
         if s is None or t is None or s.code == t.code:
             continue
         partner = str(frame.how.get("target", "")).endswith("with")  # "clashed with police", not "engaged X in a firefight"
-        if reciprocal or table.is_mutual(code) or (frame.entry.mutual and code[:2] in VIOLENT_ROOTS and partner):
+        addressed = str(frame.how.get("target", "")).endswith(":to")  # "spoke to the elders": one side speaks
+        if reciprocal or (table.is_mutual(code) and not addressed) or (
+                frame.entry.mutual and code[:2] in VIOLENT_ROOTS and partner):
             new, why = (t, s, code), "mutual act"
         elif code in table.converse_codes:
             new, why = (t, s, table.converse_codes[code]), f"converse of {code}"

@@ -420,8 +420,9 @@ def test_coder_two_leaders_meeting_abroad_meet_each_other():
     ("Ghana signed a trade agreement with Togo.", [("057", "GHA", "TGO"), ("057", "TGO", "GHA")]),
     # ratifying is one side's act
     ("Ghana ratified a trade agreement with Togo.", [("057", "GHA", "TGO")]),
-    # a phone call and a visit go one way
+    # a phone call, a visit and an address go one way
     ("The Kenyan president spoke with the Somali president by phone.", [("041", "KENGOV", "SOMGOV")]),
+    ("The Pakistani army chief spoke to the tribal elders in Waziristan.", [("040", "PAKMIL", "PAKCVL")]),
     ("The Polish prime minister visited Germany on Monday.", [("042", "POLGOV", "DEU")]),
     # a host is visited: the converse act of the guest
     ("Germany hosted the Polish prime minister on Monday.", [("043", "DEU", "POLGOV"), ("042", "POLGOV", "DEU")]),
