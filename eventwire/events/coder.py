@@ -119,6 +119,8 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
     lemma = token.lemma_.lower()
     if modal_demand(token) is not None and "demand" in table.verbs:
         return table.verbs["demand"], "100"
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBN":
+        return None, None  # "the occupied West Bank", "a besieged city": a state, not an act told
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and lemma in table.verbs):
         entry = table.verbs.get(lemma)
         if entry is None:
@@ -694,6 +696,17 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                     frame.targets = object_pronoun(subj, tags, claims, frame.sources)
                     if frame.targets:
                         frame.how["target"] = "object-pronoun"
+    if not frame.targets and frame.code[:2] in VIOLENT_ROOTS and not any(c.dep_ == "dobj" for c in verb.children):
+        # "shot and wounded an Israeli civilian": the object both verbs share
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            for obj in (g for g in conj.children if g.dep_ == "dobj"):
+                frame.targets = with_conjuncts(obj, tags)
+                if frame.targets:
+                    frame.how["target"] = "shared-object"
+                    break
+            if frame.targets:
+                break
     if not frame.targets and frame.code[:2] == "13":  # "warned of retaliation against Lithuania": whom it is aimed at
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -969,6 +982,11 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
                     and child.i not in consumed:
                 # the victims stay counts; the verb's own object is the target ("pounded Syria's military")
                 _absorb_outcome(frame, child, tags, consumed, None)
+            elif child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in table.outcome_verbs \
+                    and child.i not in consumed and not any(c.dep_ == "dobj" for c in frame.trigger.children) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                # "shot and killed two policemen": one act, told by two verbs sharing their object
+                _absorb_outcome(frame, child, tags, consumed, "dobj")
         return
     if frame.trigger.pos_ not in ("NOUN", "PROPN"):
         return

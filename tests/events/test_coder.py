@@ -985,3 +985,14 @@ def test_coder_cities_struck(text, expected):
     record = extract({"id": "t", "text": text, "published": "2024-01-02"})
     assert [(e.cameo.code, e.source.code, e.target.code, e.location.name if e.location else None)
             for e in record.events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two verbs of one act share their object; the outcome verb joins the act
+    ("Gunmen shot and killed two policemen in Yala.", [("190", "THAREB", "THACOP", "asserted")]),
+    ("Hamas militants shot and wounded an Israeli civilian near the crossing.", [("190", "PSEREBHMS", "ISRCVL", "asserted")]),
+    # a participle describing a place is a state, not an act told
+    ("Aid reached the besieged city of Madaya.", []),
+])
+def test_coder_shared_objects_and_adjectival_participles(text, expected):
+    assert _events(text) == expected
