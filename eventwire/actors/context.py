@@ -367,6 +367,43 @@ def _attacks_country(doc, actor, tags: ActorTags, country: str) -> bool:
     return any(other.country == country for o in objects for other in tags.at(o.i))
 
 
+def _title_states(doc, actor) -> tuple[str, ...]:
+    """The states that use the title of a titled person ("Sen. X", "Rep. X", "Congressman X"), from
+    ``title_states`` in actors.yaml; empty for other actors and titles."""
+    evidence = actor.evidence or ""
+    if not (actor.kind == "person" and evidence.startswith("title:") or evidence.startswith("actors.yaml:sector_nouns/")):
+        return ()  # "Sen. X", "a congressman"; not a person whose country is known
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    states = load_kb().title_states
+    for tok in span if span is not None else ():
+        if tok.lower_ in states:
+            return states[tok.lower_]
+    return ()
+
+
+DEFENCE_WORDS = {"defence", "defense", "military", "army", "armed"}  # "the Ministry of Defence", "a military spokesman"
+
+
+def _defence_body_country(doc, actor, tags: ActorTags) -> str | None:
+    """A defence ministry or military spokesman with no country of its own that speaks of the
+    forces of one country in its sentence ("Two British soldiers were wounded near Raqqa, the
+    Ministry of Defence said"): that country's, rather than the country of the place or the article."""
+    if actor.sector not in ("GOV", "MIL"):
+        return None
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    words = {t.lower_ for t in head.subtree if t.i <= head.i + 3}
+    if head.lemma_.lower() not in ("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "department",
+                                   "secretary") or not words & DEFENCE_WORDS:
+        return None
+    sent = head.sent
+    forces = {a.country for a in tags.actors if a is not actor and a.country and a.sector == "MIL"
+              and sent.start_char <= a.span.start < sent.end_char}
+    return forces.pop() if len(forces) == 1 else None
+
+
 def _placed_by_words(doc, place: Place) -> bool:
     """"Near Kabul, ...", "South of Ramallah, ...": a place after placing words, however the parser hung it."""
     span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
@@ -419,11 +456,16 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         guess = home.get(sent_start) or state
         if guess and _attacks_country(doc, actor, tags, guess):
             guess = None  # "drones struck Kyiv": the attacker of a government is not its own force
-        country = own or earlier or sentence_country.get(sent_start) or focus or guess
+        forces = None if own or earlier else _defence_body_country(doc, actor, tags)
+        country = own or earlier or forces or sentence_country.get(sent_start) or focus or guess
+        how = ("own-place" if own else "antecedent" if earlier else "defence-body" if forces
+               else "sentence-place" if sentence_country.get(sent_start)
+               else "article-focus" if focus else "sentence-government" if home.get(sent_start) else "sentence-actors")
+        states = _title_states(doc, actor)
+        if states and country not in states and not (own or earlier):
+            country, how = states[0], "title-state"  # "Sen. X" in a story about Syria: a US senator
         if not country:
             continue
-        how = ("own-place" if own else "antecedent" if earlier else "sentence-place" if sentence_country.get(sent_start)
-               else "article-focus" if focus else "sentence-government" if home.get(sent_start) else "sentence-actors")
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
     for actor in tags.actors:  # "A member of the Syrian parliament, Mohammed Mamoun, ...": the body's code

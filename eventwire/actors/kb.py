@@ -53,6 +53,10 @@ class KnowledgeBase:
     non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the group" -> kinds it refers to
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT: a title of one state
+    title_states: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sen." -> (USA, PHL, NGA)
+    institution_nouns: dict[str, str] = field(default_factory=dict)  # "church" -> REL when capitalised, qualified
+    medium_modifiers: frozenset[str] = frozenset()  # "air": a modifier that makes no actor of a bare noun
+    unit_nouns: frozenset[str] = frozenset()  # "battalion": a unit, or a newspaper's name when alone and capitalised
     led_bodies: dict[str, str] = field(default_factory=dict)  # "company" -> BUS: a body a leader heads
     body_leaders: frozenset[str] = frozenset()  # "president", "chairman": words that lead a body
     diplomats: frozenset[str] = frozenset()  # "ambassador", "embassy": serve abroad, for the state that sends them
@@ -207,6 +211,10 @@ def _builtin_kb() -> KnowledgeBase:
         anaphors={k.lower(): tuple(v) for k, v in (raw.get("anaphors") or {}).items()},
         title_countries={str(w).lower(): iso3 for iso3, words in (raw.get("title_countries") or {}).items()
                          for w in words},
+        title_states={str(w).lower(): tuple(v) for w, v in (raw.get("title_states") or {}).items()},
+        institution_nouns=_flatten(raw.get("institution_nouns") or {}),
+        unit_nouns=frozenset(str(w).lower() for w in raw.get("unit_nouns") or []),
+        medium_modifiers=frozenset(str(w).lower() for w in raw.get("medium_modifiers") or []),
         led_bodies=_flatten(raw.get("led_bodies") or {}),
         body_leaders=frozenset(str(w).lower() for w in raw.get("body_leaders") or []),
         diplomats=frozenset(str(w).lower() for w in raw.get("diplomats") or []),

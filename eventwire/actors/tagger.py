@@ -311,12 +311,64 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
                 return kb.sector_nouns[p], "phrase"
             if p in kb.materiel:
                 return "MIL", "materiel"
+    institution = _institution_sector(head, kb)
+    if institution:
+        return institution, "phrase"  # "the Catholic Church": the institution, not a church where people are
     for key in (head.lemma_.lower(), head.text.lower()):
         if key in kb.sector_nouns:
             return kb.sector_nouns[key], "head"
         if key in kb.materiel:
             return "MIL", "materiel"
     return None, ""
+
+
+def _institution_sector(head, kb: KnowledgeBase) -> str | None:
+    """"the Catholic Church", "the Russian Orthodox Church": a capitalised institution noun inside a
+    sentence, with a qualifier and no owner ("St Mary's Church" is a building), names the institution
+    (``institution_nouns`` in actors.yaml)."""
+    sector = kb.institution_nouns.get(head.lemma_.lower()) or kb.institution_nouns.get(head.lower_)
+    if not sector or not head.text[:1].isupper() or head.is_sent_start:
+        return None
+    lefts = list(head.lefts)
+    if any(c.dep_ == "poss" for c in lefts):
+        return None
+    qualified = any(c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() for c in lefts) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+    return sector if qualified else None
+
+
+# Office words whose "of" phrase names a portfolio ("Minister of Business", "Ministry of Police",
+# "Secretary of State"): the portfolio word is no actor of its own.
+PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "secretariat", "commissioner", "directorate",
+                   "portfolio"}
+
+
+def _portfolio_word(token) -> bool:
+    """The portfolio in "Minister of Business", "the Ministry of Police": part of the office's name."""
+    prep = token.head
+    while token.dep_ == "conj":  # "Minister of Trade and Industry"
+        token = token.head
+        prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PORTFOLIO_HEADS
+            and prep.head.i < token.i)
+
+
+MEDIA_VERBS = {"report", "publish", "write", "print", "cite", "quote"}
+
+
+def _unit_named_medium(token, kb: KnowledgeBase) -> bool:
+    """"The Battalion, the student newspaper, reported ...": a capitalised unit word alone (only a
+    determiner before it) that is a newspaper's name, told by an apposition with a media noun or by
+    being the subject of "reported"/"published" as a named organisation."""
+    if token.lemma_.lower() not in kb.unit_nouns and token.lower_ not in kb.unit_nouns:
+        return False
+    if not token.text[:1].isupper() or token.is_sent_start or any(c.dep_ != "det" for c in token.lefts):
+        return False
+    nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+    if any(kb.sector_nouns.get(n.lemma_.lower()) == "MED" for n in nouns):
+        return True
+    return (token.dep_ == "nsubj" and token.head.lemma_.lower() in MEDIA_VERBS
+            and token.ent_type_ in ("ORG", "WORK_OF_ART"))
 
 
 def stance_prefix(token) -> str | None:
@@ -337,12 +389,16 @@ def stance_prefix(token) -> str | None:
 AGAINST_SECTOR = {"GOV": "OPP"}
 
 
-def modifier_sector(head, kb: KnowledgeBase) -> str | None:
+def modifier_sector(head, kb: KnowledgeBase, *, medium: bool = True) -> str | None:
+    """The sector a modifier of ``head`` gives ("rebel enclave" REB, "government positions" GOV);
+    without ``medium``, a word that names only where a force acts ("air") gives none."""
     for child in head.lefts:
         word = child.text.lower()
         prefix = stance_prefix(child)
         if prefix:
             word = word.partition("-")[2] or word
+        if not medium and word in kb.medium_modifiers:
+            continue  # "the air bags", "air travellers": no force
         if child.dep_ in ("amod", "compound", "nmod") and word in kb.sector_modifiers:
             if child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") \
                     and word not in kb.sector_nouns:
@@ -829,6 +885,10 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             if sector:
                 members = _coordinated_possessors(root, span, kb, published)
                 start, end = phrase_start(head), office_end(head, kb)
+                group = None if members or term.role == "organization" else _group_in_phrase(
+                    anchors, span, start, head, kb, published)
+                if group is not None:  # "Colombia's ELN rebels", "Palestinian Hamas gunmen": the group's code
+                    term = group
                 # "Somalia's president" is one person; "Syrian forces" a group
                 singular_title = head.tag_ in ("NN", "NNP") and (head.lemma_.lower() in kb.titles or end > head.i + 1)
                 for member_term in members or [term]:
@@ -928,6 +988,14 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "agreed to sell artillery to Riyadh": weapons as goods, not the force that fires them
         if stance_prefix(token) == "anti":
             continue  # "anti-junta", "anti-police": what a phrase is against, not an actor
+        if _portfolio_word(token):
+            continue  # "Minister of Business": the ministry's portfolio, not a business
+        if _unit_named_medium(token, kb):
+            start = phrase_start(token)
+            tags.add(Actor(_span(doc, start, token.i + 1), f"{UNKNOWN_COUNTRY}MED", None, "MED", None, "group",
+                           f"actors.yaml:unit_nouns/{token.lower_}+media-name", token.idx), range(start, token.i + 1))
+            used.update(range(start, token.i + 1))
+            continue
         sector, _how = head_sector(token, kb)
         if _how == "materiel":
             continue
@@ -937,7 +1005,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads \
                     or token.lemma_.lower() in RELATION_HEADS:
                 continue
-            sector = modifier_sector(token, kb)
+            sector = modifier_sector(token, kb, medium=False)
             if sector is None:
                 continue
         sector = phrase_sector(token, kb) or sector
@@ -986,6 +1054,22 @@ def _context_sector(token, tags: ActorTags) -> str | None:
         first = token.doc[first.start - 1].sent
     armed = [a for a in tags.actors if first.start_char <= a.span.start < token.idx and a.sector in ("COP", "MIL")]
     return max(armed, key=lambda a: a.span.start).sector if armed else None
+
+
+def _group_in_phrase(anchors, span, start: int, head, kb: KnowledgeBase, published) -> Term | None:
+    """A known armed group named by its short name as a modifier of the phrase's head, after a
+    country word ("Colombia's ELN rebels", "Turkey's PKK militants", "Palestinian Hamas gunmen"):
+    the group, which names the actor more exactly than the country does. Only armed groups (kind
+    ``group``): "Britain's UN ambassador" stays the country's diplomat."""
+    for other in anchors:
+        if other == span or not (start <= other.start and other.end <= head.i):
+            continue
+        if not any(t.dep_ in MODIFIER_DEPS and t.head.i == head.i for t in other):
+            continue
+        term = _choose_term(kb.terms_for(other.text), other, published)
+        if term is not None and term.role == "organization" and term.kind == "group" and term.code:
+            return term
+    return None
 
 
 def _coordinated_possessors(root, span, kb, published) -> list[Term]:
@@ -1222,7 +1306,11 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     if title_sector or country_term:
         country = country_term.country if country_term else (country or _title_country(before or after, kb))
         sector = title_sector or sector
-        if country:
+        own_code = (term is not None and term.code and term.sector != "ELI" and not country_term
+                    and term.code != f"{term.country or ''}{term.sector or ''}")
+        if own_code:  # "Commander Hibatullah Akhundzada": a known person keeps the group's code of people.csv
+            code, sector = term.code, term.sector
+        elif country:
             code = f"{country}{sector or ''}"
         elif sector and code is None:
             code = None  # a title without a country does not make a code on its own

@@ -218,3 +218,26 @@ def test_context_demonym_noun_keeps_its_country_beside_another(nlp, text, phrase
 def test_context_company_officer_takes_the_country_of_the_place(nlp):
     text = "Zentrix Motors President Alan Reyes said the plant in Detroit, Michigan, would close."
     assert _codes(nlp, text)["Zentrix Motors President Alan Reyes"] == "USABUS"
+
+
+SYRIA = "DAMASCUS, Syria —\nGovernment forces shelled Aleppo, Homs and Idlib on Monday.\n"
+
+
+@pytest.mark.parametrize("sentence,phrase,code", [
+    # a demonym in the phrase wins over the article's focus
+    ("A British soldier was wounded near Raqqa.", "A British soldier", "GBRMIL"),
+    # a defence body speaking of one country's forces is that country's
+    ("Two British soldiers were wounded near Raqqa, the Ministry of Defence said.", "the Ministry", "GBRGOV"),
+    # a title used in a few states only: not the country of the article's focus
+    ("Sen. Ruth Ames criticised the shelling.", "Sen. Ruth Ames", "USALEG"),
+    ("A congressman criticised the shelling.", "A congressman", "USALEG"),
+    # a known person keeps the person's country
+    ("Secretary John Kerry condemned the shelling.", "Secretary John Kerry", "USAGOV"),
+])
+def test_context_article_focus_does_not_override_the_phrase(nlp, sentence, phrase, code):
+    assert _codes(nlp, SYRIA + sentence)[phrase] == code
+
+
+def test_context_legislative_title_keeps_a_country_that_uses_it(nlp):
+    text = "MANILA, Philippines —\nFloods hit Manila and Cebu on Monday.\nSen. Ruth Ames criticised the response."
+    assert _codes(nlp, text)["Sen. Ruth Ames"] == "PHLLEG"

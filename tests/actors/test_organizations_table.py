@@ -82,3 +82,23 @@ def test_organizations_table_leaves_ordinary_words_alone(form):
 def test_organizations_table_codes_the_group(nlp, text, phrase, code):
     found = {a.span.text: a.code for a in find_actors(nlp(text), published=date(2024, 5, 1)).actors}
     assert found.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # news agencies and broadcasters are the media of their country
+    ("The BBC said its correspondent was expelled.", "BBC", "GBRMEDBBC"),
+    ("Voice of America said the station was closed.", "Voice of America", "USAMEDVOA"),
+    ("Agence France-Presse counted 12 bodies in the square.", "Agence France-Presse", "FRAMEDAFP"),
+    ("The army detained an Al Jazeera reporter in the town.", "an Al Jazeera reporter", "QATMEDAJZ"),
+    ("Xinhua quoted a ministry official on the talks.", "Xinhua", "CHNMEDXIN"),
+    ("TASS quoted a Kremlin aide on the talks.", "TASS", "RUSMEDTAS"),
+    ("Police raided the offices of the Washington Post.", "the Washington Post", "USAMEDWPO"),
+])
+def test_organizations_table_codes_news_media(nlp, text, phrase, code):
+    found = {a.span.text: a.code for a in find_actors(nlp(text), published=date(2024, 5, 1)).actors}
+    assert found.get(phrase) == code
+
+
+@pytest.mark.parametrize("form", ["Fars", "Sputnik", "CCTV", "ABC", "Bloomberg"])
+def test_organizations_table_leaves_media_forms_with_other_senses_alone(form):
+    assert [t for t in load_kb().terms_for(form) if t.sector == "MED"] == []

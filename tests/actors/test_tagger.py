@@ -608,3 +608,50 @@ def test_tagger_police_ranks_and_abbreviated_titles(nlp, text, phrase, sector):
 def test_tagger_words_before_a_name_without_a_title_stay_out_of_it(nlp):
     text = "Mahinda Rajapaksa won by a wide margin - Rajapaksa took most votes."
     assert "Rajapaksa" in _people_codes(nlp, text, date(2015, 6, 1))
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a known armed group's short name before a sector noun codes the group, over the country
+    ("Colombia's ELN rebels blew up a pipeline.", "Colombia's ELN rebels", "COLREBELN"),
+    ("Turkey's PKK militants ambushed a patrol.", "Turkey's PKK militants", "TURREBPKK"),
+    ("Palestinian Hamas gunmen fired at a bus.", "Palestinian Hamas gunmen", "PSEREBHMS"),
+    ("Hamas gunmen fired at a bus.", "Hamas gunmen", "PSEREBHMS"),
+    ("PKK militants ambushed a patrol.", "PKK militants", "TURREBPKK"),
+    # an organisation that is no armed group leaves the country's code ("UN ambassador")
+    ("Kenya's UN ambassador criticised the vote.", "Kenya's UN ambassador", "KENGOV"),
+])
+def test_tagger_group_name_before_a_sector_noun_codes_the_group(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The Anglican Church condemned the attack.", "The Anglican Church", "---REL"),
+    ("Gunmen set fire to a church.", "a church", "---CVL"),
+    ("The Battalion, the campus newspaper, reported that police detained two students.", "The Battalion", "---MED"),
+    ("Senator Ruth Ames criticised the bill.", "Senator Ruth Ames", None),
+])
+def test_tagger_institutions_and_names_with_sector_words(nlp, text, phrase, code):
+    assert {a.span.text: a.code for a in _actors(nlp, text)}.get(phrase) == code
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators said the air bags failed to open.",
+    "The Minister of Business said exports rose.",
+])
+def test_tagger_words_that_name_no_force_or_business(nlp, text):
+    assert [a.code for a in _actors(nlp, text) if a.sector in ("MIL", "BUS")] == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Sen. Ruth Ames criticised the bill.", "Sen. Ruth Ames"),
+    ("Senator Ruth Ames criticised the bill.", "Senator Ruth Ames"),
+    ("Rep. Ruth Ames criticised the bill.", "Rep. Ruth Ames"),
+    ("Congressman Tom Ames criticised the bill.", "Congressman Tom Ames"),
+])
+def test_tagger_members_of_a_legislature_are_leg(nlp, text, phrase):
+    assert {a.span.text: a.sector for a in _actors(nlp, text)}[phrase] == "LEG"
+
+
+def test_tagger_known_person_keeps_the_group_code_under_a_rank(nlp):
+    text = "Commander Mullah Omar ordered the attack."
+    assert {a.span.text: a.code for a in _actors(nlp, text, date(2000, 1, 1))}["Commander Mullah Omar"] == "AFGINSTAL"

@@ -226,3 +226,13 @@ def test_attribution_passive_report_by_agent(nlp, text, speaker, code):
 ])
 def test_attribution_speaker_is_never_inside_the_quotation(nlp, text, speaker):
     assert _speaker_at(nlp, text, "They").span.text == speaker
+
+
+@pytest.mark.parametrize("text,inside,speaker,code", [
+    ("Rebels shelled the airport, Reuters reported.", "shelled", "Reuters", "GBRMEDRTR"),
+    ("Xinhua said two ships collided near the port.", "collided", "Xinhua", "CHNMEDXIN"),
+])
+def test_attribution_a_news_agency_is_the_speaker(nlp, text, inside, speaker, code):
+    doc, claims = _claims(nlp, text)
+    claim = claim_for(text.index(inside), claims)
+    assert (claim.speaker.span.text, claim.speaker.code) == (speaker, code)
