@@ -6,7 +6,9 @@ Each candidate gets a score, the sum of:
   a bigger city beats a smaller one (``Paris`` is in France), a national capital gets a little
   more; a first-level region counts as a tenth of its people, and a region named after its
   city loses to the city when the city holds a good share of its people (``Damascus``,
-  ``New York``; but ``Quebec`` is the province);
+  ``New York``; but ``Quebec`` is the province); a row found by its own name beats one found
+  by an alternate spelling, the more so when both are towns of one country (``Southold`` is
+  not South Bend) unless the alternate is a big city's (``Cologne``);
 - the cue words found by the tagger: ``Idlib province`` wants an admin1 row, ``the town of`` a
   populated place, ``the Libyan capital`` a national capital;
 - a country or region named next to the mention (``Syria’s Idlib``, ``Tripoli, Lebanon``,
@@ -34,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from eventwire.model import Place, Span
-from eventwire.places.gazetteer import Candidate
+from eventwire.places.gazetteer import Candidate, normalize_name
 from eventwire.places.tagger import Mention
 
 
@@ -50,6 +52,12 @@ class Weights:
     # what the name means (Aleppo, New York); the region then scores as the city minus:
     region_after_city: float = 1.0
     exact_name: float = 1.0  # the canonical name, not an alternate spelling
+    alternate_name: float = 1.0  # a town found by an alternate name loses this more when the
+    # name is the own name of another town of its country ("Southold" is the town on Long
+    # Island, not South Bend, which GeoNames also calls so), unless the alternate is a short
+    # form of its own name ("Bacolod" for Bacolod City) or it is a big city, whose English
+    # name news use ("Cologne" for Köln):
+    alternate_full_population: int = 1_000_000
     cue_match: float = 4.0
     cue_mismatch: float = -2.0
     capital: float = 3.0
@@ -150,6 +158,25 @@ class _Local:
     holds: bool = False  # named right after a place it holds: the region ("Brooklyn, New York")
     near_anchor: frozenset[int] = frozenset()  # rows close to the place named after "near"
     # in its own phrase ("Paris, near Lexington")
+    alternates: frozenset[int] = frozenset()  # towns found by an alternate name that another
+    # town of their country bears as its own (see ``Weights.alternate_name``)
+
+
+def alternate_rows(mention: Mention, weights: Weights = WEIGHTS) -> frozenset[int]:
+    """The towns of ``mention`` found by an alternate name when a town of the same country bears
+    that name as its own: ``Southold`` is the town of that name before South Bend, which GeoNames
+    also calls so. Left out: a big city (``weights.alternate_full_population``), whose English
+    name is often an alternate one (``Cologne``), and a short form of the row's own name
+    (``Bacolod`` for Bacolod City, ``Stoke`` for Stoke-on-Trent)."""
+    own = {c.country for c in mention.candidates if c.exact and c.feature == "city"}
+    if not own:
+        return frozenset()
+    words = set(mention.key.split())
+    return frozenset(
+        c.id for c in mention.candidates
+        if not c.exact and c.feature == "city" and c.country in own and
+        c.population < weights.alternate_full_population and
+        not words <= set(normalize_name(c.name).split()))
 
 
 def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
@@ -169,7 +196,8 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
             named[region.id] = prior(city, weights) - weights.region_after_city
             cities.add(city.id)
     return _Local(index=index, regions=neighbours, named_after_city=named,
-                  city_names=frozenset(cities), near=near, holds=holds, near_anchor=near_anchor)
+                  city_names=frozenset(cities), near=near, holds=holds, near_anchor=near_anchor,
+                  alternates=alternate_rows(mention, weights) - cities)
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
@@ -181,6 +209,8 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
     exact = candidate.exact or candidate.id in local.city_names
     if exact:
         value += weights.exact_name
+    elif candidate.id in local.alternates:
+        value -= weights.alternate_name
     if mention.features:
         value += weights.cue_match if candidate.feature in mention.features \
             else weights.cue_mismatch

@@ -64,6 +64,10 @@ _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
                 "embedded",
                 "abbreviation", "list:strong", "held", "compound")
+# Entities whose names may hold a place's name without naming the place: a band, a firm, a work
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT"})
+# Cues that say a street's name is a town's ("the town of Pike Road", "Pike Road, Alabama")
+_TOWN_CUES = ("after:", "before:", "located", "dateline")
 _SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "santo", "são"})
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
 
@@ -102,6 +106,8 @@ class Cues:
     speech_verbs: frozenset[str] = frozenset()  # "reported": its subject is a source
     area_words: frozenset[str] = frozenset()  # "valley": "the Barada valley near Damascus"
     name_openers: frozenset[str] = frozenset()  # "Little": "Little Italy" is no part of Italy
+    street_words: frozenset[str] = frozenset()  # "Street": "Church Street" is a street
+    embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -146,6 +152,9 @@ class Cues:
                    speech_verbs=words("speech_verbs"),
                    area_words=words("area_words"),
                    name_openers=words("name_openers"),
+                   street_words=words("street_words"),
+                   embedded_closing_min_population=int(
+                       data.get("embedded_closing_min_population", 0)),
                    qualifiers=(words("directions") | words("name_qualifiers")) -
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
@@ -299,8 +308,105 @@ class _Tagger:
             if _weak(m.cue) and normalize_name(m.name) in self.cues.generic_names and \
                     not any(c.feature in _SELF_EVIDENT for c in m.candidates):
                 continue
+            if self._street(m):
+                continue
             kept.append(m)
-        return kept
+        return [m for m in kept if not self._band_in_list(m, kept)]
+
+    _LIST_WORDS = frozenset({",", "and", "or"})
+    _NAME_JOINS = frozenset({"the", "&", "of", ".", "'", "’", "-"})
+
+    def _band_in_list(self, mention: Mention, kept: list[Mention]) -> bool:
+        """A place name that opens or closes a longer capitalised name (``Alabama Shakes``,
+        ``Rainbow Kitten Surprise``: the other words capitalised, none a word of places or
+        bodies, none a place's name), listed next to a longer capitalised name that holds no
+        place (``St. Paul & the Broken Bones``), is one of a list of bands or brands, not the
+        place, unless it is a country's name, or a strong cue says it is a place (``located``,
+        ``before:``, a dateline) or names it inside an organisation (``embedded``: ``Smart Dubai, Etisalat Digital and
+        CSA Singapore`` keep their places, which gold sets count)."""
+        if not _weak(mention.cue) or mention.stand_in or mention.within is not None or \
+                any(c.exact and c.feature == "country" for c in mention.candidates):
+            return False  # (a country's name: "SME Mauritius Limited, and ..." names it)
+        doc = self.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        first, stop = span.start, span.end
+        ent = self.ent_at[span.start]
+        if ent is not None and ent.label_ in _NAME_LABELS and ent.end == span.end and \
+                ent.start < span.start:  # closing the model's longer name
+            first = ent.start
+        elif ent is not None and ent.label_ in _NAME_LABELS and ent.start == span.start and \
+                ent.end > span.end:  # opening it
+            stop = ent.end
+        while stop < len(doc) and self._name_word(stop):
+            stop += 1
+        while first > 0 and self._name_word(first - 1):
+            first -= 1
+        while first < span.start and doc[first].lower_ == "the":
+            first += 1
+        if stop == span.end and first == span.start:
+            return False
+        taken = [(m.start, m.end) for m in kept if m is not mention]
+        left = self._nameless_item(first - 1, -1, taken)
+        right = self._nameless_item(stop, 1, taken)
+        listed_left = first > 0 and doc[first - 1].lower_ in self._LIST_WORDS
+        listed_right = stop < len(doc) and doc[stop].lower_ in self._LIST_WORDS
+        return (left is not None and (left or listed_right)) or \
+            (right is not None and (right or listed_left))
+
+    def _name_word(self, i: int) -> bool:
+        """A capitalised word that carries a longer name on and says nothing of places."""
+        token, cues = self.doc[i], self.cues
+        word = token.lower_.rstrip(".")
+        return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and \
+            not any(word in words for words in (
+                cues.after, cues.institutions, cues.inhabitants, cues.feature_words,
+                cues.site_words, cues.type_words, cues.date_words, cues.qualifiers,
+                cues.street_words, cues.area_words, cues.person_titles)) and \
+            not self.gaz.lookup(token.text)
+
+    def _nameless_item(self, i: int, step: int, taken: list[tuple[int, int]]) -> bool | None:
+        """The list item next to token ``i`` (a comma, ``and`` or ``or``; ``step`` -1 looks
+        before it, 1 after it) when it is a longer capitalised name that holds no place and no
+        date: None when it is not, else whether a list word bounds it on its far side too (a
+        list of three names or more)."""
+        doc = self.doc
+        if not 0 <= i < len(doc) or doc[i].lower_ not in self._LIST_WORDS:
+            return None
+        k = i + step
+        if 0 <= k < len(doc) and doc[k].lower_ in self._LIST_WORDS:
+            k += step  # ", and"
+        words, first, last = 0, k, k
+        while 0 <= k < len(doc) and doc[k].lower_ not in self._LIST_WORDS:
+            token = doc[k]
+            if token.text.rstrip(".").isalpha() and token.text[:1].isupper():  # ("St.")
+                if token.lower_ in self.cues.date_words:
+                    return None  # "Ahead of Easter Sunday, Manila Archbishop ..."
+                words += 1
+            elif token.lower_ not in self._NAME_JOINS:
+                break
+            first, last = min(first, k), max(last, k)
+            k += step
+        if words < 2:
+            return None
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if any(a < end and start < b for a, b in taken):
+            return None
+        return 0 <= k < len(doc) and doc[k].lower_ in self._LIST_WORDS
+
+    def _street(self, mention: Mention) -> bool:
+        """A street's name (``Church Street``, ``Park Avenue``: two words or more, the last of
+        ``street_words``, capitalised, after a capitalised word) read as the populated place the
+        gazetteer holds by that name, with no cue that it is a town (``the town of Pike Road``,
+        ``Pike Road, Alabama``) and no place holding it (``Toronto's Yonge Street``)."""
+        words = mention.name.split()
+        if len(words) < 2 or mention.stand_in or mention.within is not None or \
+                (mention.cue or "").startswith(_TOWN_CUES):
+            return False
+        last, before = words[-1], words[-2]
+        return last[:1].isupper() and last.casefold().rstrip(".") in self.cues.street_words \
+            and before[:1].isupper() and any(c.feature == "city" for c in mention.candidates)
 
     def _names_by_position(self, mentions: list[Mention]) -> set[str]:
         """Names the article uses as no place, by where they stand (``storm_words``,
@@ -502,7 +608,10 @@ class _Tagger:
                     doc[first].text[:1].isupper() and \
                     doc[first - 1].lower_ not in self.cues.name_openers and \
                     self._embedded(self.gaz.lookup(doc[first:ent.end].text),
-                                   doc[first:ent.end].text):
+                                   doc[first:ent.end].text,
+                                   closing=not _UPPER_WORD.fullmatch(doc[first - 1].text)):
+                # (after a short name in capitals, a station's or a branch's name closes with any
+                # big city: "CBC Toronto", "CTV Winnipeg", "CSA Singapore")
                 self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
                                                    given=_Given("embedded")))
                 break
@@ -698,6 +807,8 @@ class _Tagger:
             return None  # "Mr. Heiden", "Dr. Bolton"
         if self._degree(start, end):
             return None  # "Jane Roe, M.D."
+        if self._ampersand(start, end):
+            return None  # "St. Paul & the Broken Bones": a band's name
         outer = span_start = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
         whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
@@ -939,13 +1050,18 @@ class _Tagger:
             return None  # "the Culture Department" is no town's
         return word
 
-    def _embedded(self, candidates, name: str, typed: bool = False) -> bool:
+    def _embedded(self, candidates, name: str, typed: bool = False,
+                  closing: bool = False) -> bool:
         """A name that stays a place inside an organisation's name (``Kenya Medical
         Association``, ``Winnipeg Free Press``, ``Environment Canada``): the exact name of a
         country (or its short name in capitals: ``US Geological Survey``), a first-level region,
         a county named with its type word, or a big city, unless the name is also an ordinary
-        word (``Centre``, ``Federal``)."""
-        floor = self.cues.weak_norp_min_population
+        word (``Centre``, ``Federal``). A city ``closing`` the name after ordinary words must
+        have ``embedded_closing_min_population`` people (``Baseball Toronto``, ``Smart Dubai``):
+        a smaller town's name there is a word of a band's or a brand's (``Rainbow Kitten
+        Surprise``), not the town."""
+        floor = self.cues.embedded_closing_min_population if closing else \
+            self.cues.weak_norp_min_population
         if normalize_name(name) in self.cues.generic_names:
             return False
         short = name.replace(".", "").isupper()
@@ -953,6 +1069,27 @@ class _Tagger:
             c.feature in ("country", "admin1")
             or (c.feature == "admin2" and typed)
             or (c.feature == "city" and c.population >= floor)) for c in candidates)
+
+    def _ampersand(self, start: int, end: int) -> bool:
+        """A name joined by ``&`` to a capitalised name that is no place (``St. Paul & the
+        Broken Bones``, ``Marks & Spencer``, ``Johnson & Johnson``): a band's or a firm's name.
+        Two places so joined stay places (``Trinidad & Tobago``, ``Texas & Oklahoma``)."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text == "&":
+            k = end + 1
+            if doc[k].lower_ == "the":
+                return True
+            stop = k
+            while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+                stop += 1
+            return stop > k and not self.gaz.lookup(doc[k:stop].text)
+        if start >= 2 and doc[start - 1].text == "&":
+            k = start - 2
+            while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and \
+                    not doc[k].is_sent_start:
+                k -= 1
+            return k < start - 2 and not self.gaz.lookup(doc[k + 1:start - 1].text)
+        return False
 
     def _big(self, candidates) -> bool:
         """A country, a first-level region or a city of ``weak_norp_min_population`` people."""
