@@ -436,6 +436,12 @@ MOVEMENT_WORDS = {"movement", "front", "liberation", "alliance", "coalition", "b
 STATE_BODY_WORDS = {"department", "agency", "bureau", "commission", "office", "directorate", "committee", "council",
                     "service", "federal", "state", "ministry", "secretariat", "inspectorate", "commissioner",
                     "administration", "authority", "house", "republic", "kingdom", "government"}
+# Portfolios of a state's offices: the word before "Secretary"/"Minister" is no company's name.
+PORTFOLIOS = {"defence", "defense", "foreign", "home", "interior", "finance", "health", "education", "trade", "justice",
+              "energy", "transport", "treasury", "state", "agriculture", "labour", "labor", "environment", "culture",
+              "commerce", "economy", "security", "information", "communications", "housing", "immigration",
+              "veterans", "homeland", "war", "navy", "development", "industry", "business", "tourism", "sports",
+              "interior", "exterior", "foreign affairs", "planning", "water", "mines", "petroleum", "oil"}
 NAME_BODY_LABELS = {"ORG", "PRODUCT", "FAC", ""}  # entity types of a body's name ("Cadillac", "DeltaTrak")
 
 
@@ -518,6 +524,8 @@ def _title_body_sector(tokens, kb: KnowledgeBase) -> str | None:
     if i not in ids:
         return None
     body = tokens[0].doc[i]
+    if body.lower_ in PORTFOLIOS:
+        return None  # "Defence Secretary Ben Wallace", "Foreign Minister X": a state's office
     return _body_sector(body, kb) if body.pos_ == "NOUN" else named_body_sector(body, kb)
 
 

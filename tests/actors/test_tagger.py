@@ -655,3 +655,10 @@ def test_tagger_members_of_a_legislature_are_leg(nlp, text, phrase):
 def test_tagger_known_person_keeps_the_group_code_under_a_rank(nlp):
     text = "Commander Mullah Omar ordered the attack."
     assert {a.span.text: a.code for a in _actors(nlp, text, date(2000, 1, 1))}["Commander Mullah Omar"] == "AFGINSTAL"
+
+
+def test_tagger_a_portfolio_before_a_title_is_a_state_office():
+    from eventwire.core import extract
+    record = extract({"id": "t", "text": "Defence Secretary Ben Wallace said British troops would stay.",
+                      "published": "2021-06-04"})
+    assert [(a.span.text, a.code) for a in record.mentions.actors][0] == ("Defence Secretary Ben Wallace", "GBRGOV")

@@ -157,3 +157,15 @@ def test_resolve_context_far_small_namesake_needs_enough_context(gaz):
     text = "Shells fell on Mor. Chad said Abeche and Chad's east were calm."
     assert [p.name for p in resolved(gaz, text, "Mor", "Chad", "Abeche", "Chad")] == \
         ["Chad", "Abéché", "Chad"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Congo" alone: the article decides between the two Congos, the DRC by default
+    ("Rebels attacked villages in eastern Congo near Goma.", "COD"),
+    ("Fighting broke out in Brazzaville, the capital of Congo.", "COG"),
+])
+def test_resolve_context_the_two_congos(text, expected):
+    from eventwire.core import extract
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    congo = [p for p in record.mentions.places if p.span.text == "Congo"]
+    assert [m.country for m in congo] == [expected]
