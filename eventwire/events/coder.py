@@ -348,6 +348,28 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     return None
 
 
+PROPOSAL_NOUNS = {"demand", "offer", "proposal", "request", "call", "plan", "invitation", "appeal", "ultimatum",
+                  "initiative", "bid", "overture", "suggestion", "proposition"}
+
+
+def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
+    """A target named deeper in the phrase after "from"/"by": a rejection of what someone proposed ("refused to
+    respond to a demand from the US President", "rejected an offer of talks from the rebels") and a withdrawal
+    from a country ("the withdrawal of some forces from Panama")."""
+    for word in tok.subtree:
+        if word.dep_ != "pobj" or word.head.lower_ not in ("from", "by") or word.i == tok.i:
+            continue
+        owner = word.head.head  # what the "from" phrase belongs to: "a demand from X", "an offer of talks from X"
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            owner = owner.head.head
+        if root == "12" and owner.lemma_.lower() not in PROPOSAL_NOUNS:
+            continue
+        found = tuple(a for a in with_conjuncts(word, tags) if a.code and (root == "12" or a.kind == "country"))
+        if found:
+            return found
+    return ()
+
+
 def city_attacked(actor: Actor, places: list[Place]) -> Actor:
     """A capital struck is the city, not the government it stands for elsewhere ("Russian missiles
     struck Kyiv": the target is Ukraine, the place Kyiv)."""
@@ -1540,6 +1562,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             targets = authors_objected_to(doc, targets)
         if frame.code[:2] in VIOLENT_ROOTS:
             targets = tuple(city_attacked(a, places) for a in targets)
+        if not any(a.code for a in targets) and frame.code[:2] in ("08", "12") and frame.wrapper is None:
+            targets = nested_from(tok, tags, frame.code[:2]) or targets
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             eventless.add(tok.i)

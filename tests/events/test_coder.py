@@ -996,3 +996,14 @@ def test_coder_cities_struck(text, expected):
 ])
 def test_coder_shared_objects_and_adjectival_participles(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a target named deeper in the phrase: who proposed what is rejected, where forces withdraw from
+    ("The United States sped up the withdrawal of some forces from Panama on Wednesday.", [("0874", "USA", "PAN", "asserted")]),
+    ("The Palestinian prime minister refused to respond to a demand from the US President.",
+     [("120", "PSEGOV", "USAGOV", "asserted")]),
+    ("Kenya rejected an offer of talks from the rebels.", [("120", "KEN", "---REB", "asserted")]),
+])
+def test_coder_targets_named_deeper_after_from(text, expected):
+    assert _events(text) == expected
