@@ -1639,8 +1639,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.how["military"] = "source is military"
         cooperative = frame.code[:2] in COOPERATIVE_ROOTS
         pairs = []
-        if not sources and len(targets) == 2 and (cooperative or (
-                frame.code[:2] in VIOLENT_ROOTS and frame.how.get("target") == "prep:between")):
+        if not sources and len(targets) == 2 and (frame.how.get("target") == "prep:between" or (
+                cooperative and table.is_mutual(frame.code))):  # not "a cease-fire to evacuate fighters and civilians"
             # "a zone agreed between Ankara and Moscow", "fighting between Azerbaijanis and Armenians"
             pairs = [(targets[0], targets[1])]
             frame.how["source"] = "reciprocal"

@@ -1007,3 +1007,8 @@ def test_coder_shared_objects_and_adjectival_participles(text, expected):
 ])
 def test_coder_targets_named_deeper_after_from(text, expected):
     assert _events(text) == expected
+
+
+def test_coder_two_objects_of_a_one_sided_act_are_not_partners():
+    # those evacuated together are not each other's partners; "agreed between" two sides are
+    assert _events("A cease-fire to evacuate rebel fighters and civilians from Aleppo collapsed.") == []
