@@ -662,3 +662,10 @@ def test_tagger_a_portfolio_before_a_title_is_a_state_office():
     record = extract({"id": "t", "text": "Defence Secretary Ben Wallace said British troops would stay.",
                       "published": "2021-06-04"})
     assert [(a.span.text, a.code) for a in record.mentions.actors][0] == ("Defence Secretary Ben Wallace", "GBRGOV")
+
+
+def test_tagger_opponents_of_a_leader_are_the_opposition():
+    from eventwire.core import extract
+    record = extract({"id": "t", "text": "Opponents of President Bashar Assad accused the government of scuttling the deal.",
+                      "published": "2016-12-20"})
+    assert [(e.source.code, e.target.code) for e in record.events] == [("SYROPP", "SYRGOV")]
