@@ -315,6 +315,7 @@ def _is_people(actor: Actor) -> bool:
                                       and last not in BUILDINGS and last.rstrip("s") not in BUILDINGS)
 
 
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}  # "asked not to be named": a source's condition
 COGNITION_VERBS = {"understand", "learn", "know", "see", "realize", "realise", "recognize", "recognise", "appreciate",
                    "figure", "grasp", "feel", "decide", "choose", "find", "navigate", "cope", "prepare", "plan"}
 
@@ -337,6 +338,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
             return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
     if root == "04" and targets and all(a.sector == "MED" for a in targets):
         return "a talk with the press"
+    if root == "02" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
+            a.dep_ == "auxpass" for a in c.children) for c in tok.children):
+        return "a source asking not to be named"  # "an official who asked not to be named said ..."
     if root == "07" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COGNITION_VERBS for c in tok.children):
         return "help to understand"
     if root == "13" and targets and all(a.sector in CIVILIAN_SECTORS for a in targets) and any(

@@ -859,6 +859,7 @@ def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
     ("More than 2,000 people have been killed since the conflict started in March 2011.", [("1823", None, "---CVL", "asserted")]),
     ("Protesters held a March for Peace in Nairobi.", [("141", "KENOPP", "KEN", "asserted")]),
     ("The Kenyan minister reportedly shot back: 'You cannot rule.'", []),
+    ("A police official who asked not to be named told reporters the bomb was large.", []),
     ("Kenyan troops shot back at the attackers.", [("190", "KENMIL", "---UAF", "asserted")]),
     ("The president fired the defence minister.", []),
     ("The golfer captured his second title, firing a four-under par 68 in the rain.", []),
