@@ -315,6 +315,8 @@ def _is_people(actor: Actor) -> bool:
                                       and last not in BUILDINGS and last.rstrip("s") not in BUILDINGS)
 
 
+NO_COMMENT_VERBS = {"comment", "elaborate", "say", "discuss", "confirm", "disclose", "reveal", "answer", "speak",
+                    "talk", "specify", "detail", "identify", "name"}  # "declined to comment": 011, no rejection
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}  # "asked not to be named": a source's condition
 COGNITION_VERBS = {"understand", "learn", "know", "see", "realize", "realise", "recognize", "recognise", "appreciate",
                    "figure", "grasp", "feel", "decide", "choose", "find", "navigate", "cope", "prepare", "plan"}
@@ -1606,6 +1608,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
+        if frame.code[:2] == "12" and not any(a.code for a in targets) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in tok.children):
+            frame.code, targets = "011", ()  # "police declined to comment on the lawsuit": CAMEO's "decline comment"
+            frame.how["no_comment"] = tok.text
         if frame.entry.verbal and frame.wrapper is None and sources and targets and frame.code == frame.entry.code \
                 and not any(a.sector in STREET_SECTORS for a in (*sources, *targets)):
             frame.code = frame.entry.verbal  # "Kelly has clashed with Trump's son-in-law": a quarrel, no fight

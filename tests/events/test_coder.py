@@ -633,7 +633,7 @@ def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expect
     ("Dropbox is also releasing a new sync feature for business customers.", []),
     ("The shopping centre offers more than 140 stores.", []),
     ("The population declined an average of 11 people per day.", []),
-    ("Hamas declined to comment.", [("120", "PSEREBHMS", None, "asserted")]),
+    ("Hamas declined to comment.", [("011", "PSEREBHMS", None, "asserted")]),
 ])
 def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected):
     assert _events(text, published="2018-03-01") == expected
@@ -1013,3 +1013,8 @@ def test_coder_targets_named_deeper_after_from(text, expected):
 def test_coder_two_objects_of_a_one_sided_act_are_not_partners():
     # those evacuated together are not each other's partners; "agreed between" two sides are
     assert _events("A cease-fire to evacuate rebel fighters and civilians from Aleppo collapsed.") == []
+
+
+def test_coder_declining_to_comment_is_cameo_011():
+    assert _events("Toronto police declined to comment on the lawsuit.") == [("011", "CANCOP", None, "asserted")]
+    assert _events("Kenya refused to negotiate with the rebels.")[0][0] == "120"
