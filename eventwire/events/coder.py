@@ -301,6 +301,15 @@ PEOPLE_WORDS = {"employee", "operative", "worker", "tourist", "national", "citiz
                 "driver", "man", "woman", "child", "people", "person", "member", "suspect", "fighter", "soldier"}
 
 
+TAKEN_PLACES = {"island", "town", "village", "city", "hill", "hilltop", "peninsula", "province", "capital", "region",
+                "district", "area", "territory", "airport", "base", "port", "bridge", "border", "crossing", "outpost"}
+
+
+def taken_place(tok) -> bool:
+    """The object of a capture is a place by its word, however its name was tagged ("the island of X")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TAKEN_PLACES for c in tok.children)
+
+
 def taken_people(tok) -> bool:
     """The object of a capture is people, named by a word for people even when no actor is found there
     ("captured three employees of Northrop Grumman")."""
@@ -315,6 +324,8 @@ def _is_people(actor: Actor) -> bool:
                                       and last not in BUILDINGS and last.rstrip("s") not in BUILDINGS)
 
 
+MEDIA_WORDS = {"news", "tv", "television", "radio", "times", "post", "press", "agency", "daily", "herald", "journal",
+               "gazette", "tribune", "channel", "network", "reporters", "journalists"}
 NO_COMMENT_VERBS = {"comment", "elaborate", "say", "discuss", "confirm", "disclose", "reveal", "answer", "speak",
                     "talk", "specify", "detail", "identify", "name"}  # "declined to comment": 011, no rejection
 ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}  # "asked not to be named": a source's condition
@@ -338,8 +349,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         weapons = words & (WEAPON_SUBJECTS - VEHICLES)  # "a car bomb", not "a car crash"
         if words & table.accident_words and not others and not weapons:
             return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
-    if root == "04" and targets and all(a.sector == "MED" for a in targets):
-        return "a talk with the press"
+    if root == "04" and targets and all(a.sector == "MED" or (a.span.text.split() or [""])[-1].lower() in MEDIA_WORDS
+                                        for a in targets):
+        return "a talk with the press"  # "speaking to reporters", "told ARA News"
     if root == "02" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in tok.children):
         return "a source asking not to be named"  # "an official who asked not to be named said ..."
@@ -1629,7 +1641,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.code = "185"  # "an attempt to assassinate the minister": the attempt is the event
             frame.how["attempt"] = tok.head.text
         if frame.entry.people and frame.wrapper is None and frame.code == frame.entry.code and targets \
-                and (any(_is_people(a) for a in targets) or taken_people(tok)):
+                and (any(_is_people(a) and not any(p.span.overlaps(a.span) for p in places) for a in targets)
+                     or taken_people(tok)) and not taken_place(tok):  # not "captured the island of Hanish al-Kabir"
             # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction
             state = all(a.sector in STATE_SECTORS for a in sources)
             code = frame.entry.people["state" if state else "armed"]

@@ -860,6 +860,7 @@ def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
     ("Protesters held a March for Peace in Nairobi.", [("141", "KENOPP", "KEN", "asserted")]),
     ("The Kenyan minister reportedly shot back: 'You cannot rule.'", []),
     ("A police official who asked not to be named told reporters the bomb was large.", []),
+    ("A media activist said, speaking to ARA News from Mosul, that the town was quiet.", []),
     ("Kenyan troops shot back at the attackers.", [("190", "KENMIL", "---UAF", "asserted")]),
     ("The president fired the defence minister.", []),
     ("The golfer captured his second title, firing a four-under par 68 in the rain.", []),
@@ -1018,3 +1019,7 @@ def test_coder_two_objects_of_a_one_sided_act_are_not_partners():
 def test_coder_declining_to_comment_is_cameo_011():
     assert _events("Toronto police declined to comment on the lawsuit.") == [("011", "CANCOP", None, "asserted")]
     assert _events("Kenya refused to negotiate with the rebels.")[0][0] == "120"
+
+
+def test_coder_an_island_captured_is_a_place_however_its_name_is_tagged():
+    assert {e[0] for e in _events("Eritrea captured the island of Hanish al-Kabir from Yemen.")} == {"192"}
