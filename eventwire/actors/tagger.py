@@ -441,7 +441,7 @@ PORTFOLIOS = {"defence", "defense", "foreign", "home", "interior", "finance", "h
               "energy", "transport", "treasury", "state", "agriculture", "labour", "labor", "environment", "culture",
               "commerce", "economy", "security", "information", "communications", "housing", "immigration",
               "veterans", "homeland", "war", "navy", "development", "industry", "business", "tourism", "sports",
-              "interior", "exterior", "foreign affairs", "planning", "water", "mines", "petroleum", "oil"}
+              "exterior", "planning", "water", "mines", "petroleum", "oil"}
 NAME_BODY_LABELS = {"ORG", "PRODUCT", "FAC", ""}  # entity types of a body's name ("Cadillac", "DeltaTrak")
 
 

@@ -60,7 +60,7 @@ POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", 
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
-def AGENTLESS_PASSIVE(code: str) -> bool:  # noqa: N802 - a rule named like the constants beside it
+def agentless_passive(code: str) -> bool:
     """Acts worth an event even with no one named as doing them: "was put under investigation", "was
     accused", "aid was suspended", "were detained", "were killed"; not "are allowed to come and go"."""
     return code[:2] in ("09", "11") or code[:2] >= "16" or (code[:2] == "08" and code != "080")
@@ -1673,7 +1673,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"
         elif not sources and targets and not cooperative and (
-                (frame.how.get("target") == "passive-subject" and AGENTLESS_PASSIVE(frame.code))  # not "were allowed to"
+                (frame.how.get("target") == "passive-subject" and agentless_passive(frame.code))  # not "were allowed to"
                 or (frame.code[:2] in VIOLENT_ROOTS and str(frame.how.get("target", "")).startswith(
                     ("outcome", "participle")))
                 or (frame.code[:2] in VIOLENT_ROOTS and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS)):
