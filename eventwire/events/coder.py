@@ -37,6 +37,60 @@ def weapon_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_SUBJECTS for c in verb.children)
 
 
+EXPLOSION_NOUNS = {"explosion", "blast", "fire", "blaze", "leak"}  # what an accident modifier names the kind of
+# the arms of attacks whose authors go unnamed (bombs, mines, shootings), not a state's ordnance ("shelling in
+# Kharkiv", "an airstrike in Idlib", "missiles hit Kyiv"), which is often fired from across a border
+HIDDEN_WEAPONS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "explosive"}
+ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "ambush"}
+INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "agent")  # "a bomb killed", "killed by an explosive device"
+INSTRUMENT_PREPS = {"in", "by"}  # "killed in a suicide bombing"
+INSTRUMENT_TRIM = {"det", "predet", "nummod", "quantmod", "punct", "poss"}
+
+
+def _is_instrument(token) -> bool:
+    """A weapon ("roadside bomb") or an attack word ("car bombing", "explosion") that did the harm; not
+    the harm itself ("the killing of 33 soldiers")."""
+    return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS and token.pos_ in ("NOUN", "PROPN")
+
+
+def attack_instrument(frame: "Frame"):
+    """What did the harm in an attack told with no author: the subject or by-agent weapon ("a roadside
+    bomb killed", "killed by an improvised explosive device"), the attack in which people died ("killed
+    in a suicide bombing") or an attack noun with its outcome ("a gas attack killed dozens"); not an attack
+    only referred to ("a pause in the bombing")."""
+    tok = frame.trigger
+    for child in tok.children:
+        node = child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):
+            node = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ not in INSTRUMENT_DEPS:
+            continue
+        if node is not None and _is_instrument(node):
+            return node
+    outcome = any(tok.doc[i].pos_ == "VERB" for i in frame.tokens if i != tok.i)
+    return tok if outcome and _is_instrument(tok) else None
+
+
+def unnamed_attacker(doc, frame: "Frame", location: Place | None, sent, targets: tuple[Actor, ...]) -> Actor | None:
+    """CAMEO's unidentified armed forces (UAF) of the country an attack with no named author happened in
+    ("a car bomb killed three policemen in Mosul" -> IRQUAF), as human coders code such attacks; the
+    weapon or attack words are its evidence. Only for a place of the same sentence: an attack placed by
+    the article's focus alone says too little of where it was, and a place struck ("missiles hit Kyiv") may
+    be struck from anywhere."""
+    if location is None or not location.country or location.feature in ("sea", "water") \
+            or not sent.start_char <= location.span.start < sent.end_char \
+            or any(a.span.overlaps(location.span) for a in targets):
+        return None
+    node = attack_instrument(frame)
+    if node is None:
+        return None
+    start = min((left.left_edge for left in node.lefts if left.dep_ not in INSTRUMENT_TRIM),
+                key=lambda t: t.i, default=node)
+    text = text_of(doc)
+    return Actor(Span.of(text, start.idx, node.idx + len(node.text)), f"{location.country}UAF", location.country,
+                 "UAF", "unidentified attackers", "group", f"unnamed-attacker:{location.evidence}")
+
+
 FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
@@ -349,6 +403,10 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         weapons = words & (WEAPON_SUBJECTS - VEHICLES)  # "a car bomb", not "a car crash"
         if words & table.accident_words and not others and not weapons:
             return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
+        kinds = [t for t in (*governor.subtree, *tok.subtree) if t.dep_ in ("compound", "amod")
+                 and t.lemma_.lower() in table.accident_modifiers and t.head.lemma_.lower() in EXPLOSION_NOUNS]
+        if kinds and not weapons:
+            return f"an accident: a {kinds[0].text} {kinds[0].head.text}"
     if root == "04" and targets and all(a.sector == "MED" or (a.span.text.split() or [""])[-1].lower() in MEDIA_WORDS
                                         for a in targets):
         return "a talk with the press"  # "speaking to reporters", "told ARA News"
@@ -1684,6 +1742,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
             pairs = [(None, t) for t in targets] or [(None, None)]
             frame.how["source"] = "not named"
+        elif not sources and frame.code[:2] in VIOLENT_ROOTS and frame.wrapper is None \
+                and unnamed_attacker(doc, frame, location, sent, targets) is not None:
+            pairs = [(None, t) for t in targets] or [(None, None)]  # "a gas attack killed dozens in Douma"
         elif not sources or (cooperative and not targets and (frame.code[:2] != "03" or frame.acted_root == "04")):
             # "will host the forum": an intent to meet no one is no event either
             # a cooperative act needs someone it is done with or for
@@ -1697,6 +1758,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                             t.name is not None and t.name == s.name and t.kind == s.kind == "country")))):
                         t = None  # the same actor on both sides is a parsing slip more often than news
                     pairs.append((s, t))
+        if frame.code[:2] in VIOLENT_ROOTS and pairs and all(s is None for s, _t in pairs):
+            attacker = unnamed_attacker(doc, frame, location, sent, tuple(t for _s, t in pairs if t is not None))
+            if attacker is not None:  # "a roadside bomb killed a soldier near Samarra": IRQUAF
+                pairs = [(attacker, t) for _s, t in pairs]
+                frame.how["source"] = "unnamed-attacker"
         unique_pairs, seen_codes = [], set()
         for pair in pairs:  # "four children and a man": one event for the same two codes
             key = tuple(a.code if a else None for a in pair)

@@ -54,8 +54,8 @@ def _events(text, published="2021-06-04"):
     # an agentless passive keeps its target
     ("Twelve Malian soldiers were killed near the border.", ("1823", None, "MLIMIL", "asserted")),
     # an attack with victims and no named attacker
-    ("A roadside bombing near Kandahar killed two Afghan policemen.", ("1833", None, "AFGCOP", "asserted")),
-    ("Four Nigerian villagers were killed in a car bombing in Maiduguri.", ("1832", None, "NGACVL", "asserted")),
+    ("A roadside bombing near Kandahar killed two Afghan policemen.", ("1833", "AFGUAF", "AFGCOP", "asserted")),
+    ("Four Nigerian villagers were killed in a car bombing in Maiduguri.", ("1832", "NGAUAF", "NGACVL", "asserted")),
     # agreeing that something should happen is an intent
     ("Chile and Peru agreed that their navies should cooperate.", ("031", "CHL", "PER", "asserted")),
     # a list hung on an apposition meets pairwise
@@ -518,7 +518,7 @@ def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a bomb that goes off is an attack even when no one is named as its author
-    ("A roadside bomb exploded in Baghdad on Monday, killing two civilians.", [("183", None, "IRQCVL", "asserted")]),
+    ("A roadside bomb exploded in Baghdad on Monday, killing two civilians.", [("183", "IRQUAF", "IRQCVL", "asserted")]),
     ("A car bomb exploded near the market on Friday.", [("183", None, None, "asserted")]),
     # forces entering a town take it
     ("Syrian troops entered Saraqeb on Monday.", [("192", "SYRMIL", None, "asserted")]),
@@ -775,7 +775,7 @@ def test_coder_sport_and_everyday_words_make_no_event(text):
     ("State police say the driver was killed when his car went off the ramp and crashed.", []),
     ("Two soldiers were killed in a helicopter crash in Mali.", []),
     ("Six villages were destroyed by the earthquake.", []),
-    ("A car bomb killed five people in Kabul.", [("1832", None, "AFGCVL", "asserted")]),
+    ("A car bomb killed five people in Kabul.", [("1832", "AFGUAF", "AFGCVL", "asserted")]),
     # a talk with the press, help to understand, safety advice
     ("Speaking to reporters on Saturday, the Kenyan president said he would return.", []),
     ("We want to help the public understand the crisis, the Canadian government said.", []),
@@ -843,7 +843,7 @@ def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, 
 
 @pytest.mark.parametrize("text,expected", [
     # a headline's passive, and a noun's participle: the victims
-    ("Five people reportedly killed in the attack in Kabul on Monday.", [("190", None, "AFGCVL", "asserted")]),
+    ("Five people reportedly killed in the attack in Kabul on Monday.", [("190", "AFGUAF", "AFGCVL", "asserted")]),
     ("Five soldiers killed in Mali ambush.", [("190", "MLI", "---MIL", "asserted")]),
     # the victims of an attack are not its authors
     ("Seven civilians died in an airstrike in Idlib.", [("195", None, "SYRCVL", "asserted")]),
@@ -1023,3 +1023,43 @@ def test_coder_declining_to_comment_is_cameo_011():
 
 def test_coder_an_island_captured_is_a_place_however_its_name_is_tagged():
     assert {e[0] for e in _events("Eritrea captured the island of Hanish al-Kabir from Yemen.")} == {"192"}
+
+
+def _attacker(text):
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    return [(e.cameo.code[:2], e.source and (e.source.code, e.source.sector, e.source.span.text,
+                                             text[e.source.span.start:e.source.span.end]),
+             e.target.code if e.target else None) for e in record.events]
+
+
+@pytest.mark.parametrize("text,source_code,evidence", [
+    # a weapon as the subject, as the by-agent, the attack in which people died, an attack noun with its outcome
+    ("A roadside bomb killed two Malian soldiers near Gao on Tuesday.", "MLIUAF", "roadside bomb"),
+    ("Four Nigerian policemen were killed by an improvised explosive device in Maiduguri.", "NGAUAF",
+     "improvised explosive device"),
+    ("At least six Afghan civilians died in a suicide bombing at a mosque in Kunduz.", "AFGUAF", "suicide bombing"),
+    ("A mortar attack killed dozens in Mogadishu.", "SOMUAF", "mortar attack"),
+])
+def test_coder_an_attack_with_no_author_is_the_unidentified_armed_forces_of_its_place(text, source_code, evidence):
+    events = _attacker(text)
+    assert events and events[0][0] in ("18", "19")
+    code, sector, span_text, sliced = events[0][1]
+    assert (code, sector, span_text) == (source_code, "UAF", evidence) and sliced == span_text
+
+
+@pytest.mark.parametrize("text", [
+    "Three Malian soldiers were killed in Gao on Tuesday.",  # no weapon or attack words: no author inferred
+    "Local radio reported a pause in the shelling of Gao.",  # an attack only referred to
+    "The attack killed dozens, officials said.",  # no place in the sentence
+])
+def test_coder_infers_no_attacker_without_a_weapon_and_a_place(text):
+    assert all(source is None or source[1] != "UAF" for _root, source, _target in _attacker(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion killed four workers at a factory in Ohio.",
+    "A boiler blast killed two people at a hotel in Lagos.",
+    "The singer suffered a heart attack in Paris.",
+])
+def test_coder_accidents_and_illness_are_no_attacks(text):
+    assert _attacker(text) == []
