@@ -428,10 +428,21 @@ PROPOSAL_NOUNS = {"demand", "offer", "proposal", "request", "call", "plan", "inv
                   "initiative", "bid", "overture", "suggestion", "proposition"}
 
 
+ASKING_ROOTS = {"02", "10"}  # appeals and demands: the one asked may follow what is asked for
+
+
+def asked_thing(owner, tok) -> bool:
+    """Whether ``owner`` is what ``tok`` asks for: "demanded support", "asked for assistance"."""
+    if owner.head.i == tok.i and owner.dep_ == "dobj":
+        return True
+    return owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.i == tok.i
+
+
 def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
     """A target named deeper in the phrase after "from"/"by": a rejection of what someone proposed ("refused to
-    respond to a demand from the US President", "rejected an offer of talks from the rebels") and a withdrawal
-    from a country ("the withdrawal of some forces from Panama")."""
+    respond to a demand from the US President", "rejected an offer of talks from the rebels"), a withdrawal
+    from a country ("the withdrawal of some forces from Panama") and the one an appeal or a demand is made of
+    ("asked for assistance from the United Nations", "demanded support from the assembly")."""
     for word in tok.subtree:
         if word.dep_ != "pobj" or word.head.lower_ not in ("from", "by") or word.i == tok.i:
             continue
@@ -440,7 +451,9 @@ def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
             owner = owner.head.head
         if root == "12" and owner.lemma_.lower() not in PROPOSAL_NOUNS:
             continue
-        found = tuple(a for a in with_conjuncts(word, tags) if a.code and (root == "12" or a.kind == "country"))
+        if root in ASKING_ROOTS and not (word.head.lower_ == "from" and asked_thing(owner, tok)):
+            continue
+        found = tuple(a for a in with_conjuncts(word, tags) if a.code and (root != "08" or a.kind == "country"))
         if found:
             return found
     return ()
@@ -465,6 +478,25 @@ def authors_objected_to(doc, targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
         if root is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ == "NOUN":
             authors.append(actor)
     return tuple(authors) or targets
+
+
+ACT_NOUN_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence", "ing", "ism")  # suppression, treatment, refusal ...
+
+
+def author_of_object(tok, tags: ActorTags) -> tuple[Actor, ...]:
+    """The possessor of the act objected to, whichever way the parser hangs it ("denounced as a crime Serbia's
+    suppression of the protests": Serbia), not of a thing ("refused ..., on Greece's northern border")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.pos_ != "NOUN" or tags.at(obj.i) or not obj.lemma_.lower().endswith(ACT_NOUN_ENDINGS):
+            continue
+        for owner in obj.children:
+            if owner.dep_ == "poss":
+                found = tuple(a for a in with_conjuncts(owner, tags) if a.code)
+                if found:
+                    return found
+    return ()
 
 
 def nearest_subject(first, tags: ActorTags):
@@ -844,6 +876,27 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                     if obj.dep_ == "dobj":
                         frame.targets = with_conjuncts(obj, tags)
                         frame.how["target"] = f"purpose:{child.lemma_.lower()}"
+
+    if not frame.targets and frame.code[:2] >= "14" and any(c.dep_ == "dobj" and c.pos_ == "NUM" for c in verb.children):
+        frame.targets = counted_of(verb, tags)  # "opened fire to disperse protesters, ... arresting 12"
+        if frame.targets:
+            frame.how["target"] = "counted-of-earlier-object"
+
+
+def counted_of(verb, tags: ActorTags) -> tuple[Actor, ...]:
+    """Whom a bare number stands for in an act that follows another: the object of the act it hangs on, or of
+    that act's purpose ("police opened fire to disperse protesters, killing one and arresting 12": 12 of the
+    protesters)."""
+    node = verb
+    while node.dep_ in ("conj", "advcl") and node.head.i != node.i:
+        node = node.head
+        clauses = [node] + [c for c in node.children if c.dep_ in ("advcl", "xcomp") and c.i < verb.i]
+        for clause in clauses:
+            for obj in (c for c in clause.children if c.dep_ == "dobj" and c.i < verb.i):
+                found = tuple(a for a in with_conjuncts(obj, tags) if a.code)
+                if found:
+                    return found
+    return ()
 
 
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "near", "around", "off"}
@@ -1576,6 +1629,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 for child in wrapper.children:  # "urged Syria to withdraw"
                     if child.dep_ == "dobj" and child.i != tok.i:
                         addressee = with_conjuncts(child, tags) or addressee
+                if not addressee and inner_root in COOPERATIVE_ROOTS:  # "demanded support from the assembly"
+                    addressee = pobj_actors(wrapper, {"from"}, tags)[0] or pobj_actors(tok, {"from"}, tags)[0]
                 # "looking to its western allies to ...": the ones relied on, named or not
                 inner_targets = addressee if wrapper.lemma_.lower() in RELIANCE_VERBS else addressee or inner_targets
                 if not inner_targets and wrapper.lemma_.lower() in RELIANCE_VERBS:
@@ -1638,8 +1693,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             targets = authors_objected_to(doc, targets)
         if frame.code[:2] in VIOLENT_ROOTS:
             targets = tuple(city_attacked(a, places) for a in targets)
-        if not any(a.code for a in targets) and frame.code[:2] in ("08", "12") and frame.wrapper is None:
+        if not any(a.code for a in targets) and frame.code[:2] in {"08", "12"} | ASKING_ROOTS and frame.wrapper is None:
             targets = nested_from(tok, tags, frame.code[:2]) or targets
+        if not any(a.code for a in targets) and frame.code[:2] in OBJECTION_ROOTS and frame.wrapper is None:
+            targets = author_of_object(tok, tags) or targets
         if frame.entry.sources and not any(a.sector in frame.entry.sources for a in sources):
             note(frame, "no event", f"'{frame.entry.lemma}' needs a {'/'.join(frame.entry.sources)} source")
             eventless.add(tok.i)

@@ -1063,3 +1063,26 @@ def test_coder_infers_no_attacker_without_a_weapon_and_a_place(text):
 ])
 def test_coder_accidents_and_illness_are_no_attacks(text):
     assert _attacker(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one asked, after what is asked for
+    ("Chad asked for assistance from the United Nations.", ("023", "TCD", "UNO", "asserted")),
+    ("Farmers' union leaders demanded compensation from the Kenyan government.", ("100", "KENLAB", "KENGOV", "asserted")),
+    ("Municipal officials in Montenegro demanded support from the Montenegro Assembly.",
+     ("102", "MNEGOV", "MNELEG", "asserted")),
+    # the possessor of the act objected to, however the parser hangs it
+    ("Albania on Friday denounced as a crime Serbia's suppression of the protests.", ("111", "ALB", "SRB", "asserted")),
+    # a bare number stands for those the act it follows was aimed at
+    ("Kenyan police opened fire to disperse opposition protesters in Nairobi, killing one person and arresting 12.",
+     ("173", "KENCOP", "KENOPP", "asserted")),
+])
+def test_coder_targets_after_what_is_asked_in_the_act_objected_to_and_of_a_bare_number(text, expected):
+    assert expected in _events(text)
+
+
+def test_coder_a_thing_possessed_is_no_author_objected_to():
+    # "Greece's northern border" is no act: Greece is not whom the refusal is aimed at
+    events = _events("Greece demanded that its European Community partners refuse to recognize the new republic, "
+                     "on Greece's northern border.")
+    assert all(not (code.startswith("12") and target == "GRC") for code, _s, target, _m in events)
