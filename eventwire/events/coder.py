@@ -150,6 +150,8 @@ class Frame:
 
 
 MODAL_DEMAND = {"must", "should"}
+FIRST_PERSON = {"i", "we"}
+HELD_ROOTS = {"03", "05", "06", "07", "16"}  # what one "has" (agreements, ties, aid, sanctions) is a state, not an act
 STATEMENT_NOUNS = {"reminder", "statement", "message", "declaration", "warning", "note"}
 STATEMENT_VERBS = {"say", "declare", "state", "insist", "tell", "reiterate", "stress", "write", "argue",
                    "conclude", "warn", "add", "announce", "maintain", "tweet", "post"}
@@ -163,9 +165,22 @@ def modal_demand(verb) -> object:
             or (verb.pos_ == "NOUN" and lemma in STATEMENT_NOUNS)):
         return None
     for child in verb.children:
-        if child.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in MODAL_DEMAND for a in child.children):
-            return child
+        if child.dep_ in ("ccomp", "acl") and any(a.dep_ == "aux" and a.lower_ in MODAL_DEMAND for a in child.children) \
+                and not any(a.dep_ in ("nsubj", "nsubjpass") and a.lower_ in FIRST_PERSON for a in child.children):
+            return child  # not "'We must know who directed the killer,' Putin said": one's own duty
     return None
+
+
+def asks_a_question(verb) -> bool:
+    """"asked whether talks would resume", '"What about Aleppo?" he asked': a question put, nothing asked for
+    (not "asked Kenya for help", "asked that the talks resume")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses:  # the question quoted before "he asked", in its sentence or just before it
+        return any(t.text == "?" for t in verb.doc[max(verb.sent.start - 3, 0):verb.i])
+    return any(t.text == "?" or (t.i == c.left_edge.i and (t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if")))
+               for c in clauses for t in c.subtree)
 
 
 def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | None]:
@@ -293,8 +308,14 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     if word not in ("it", "they", "he", "she", "we"):
         return ()
     for claim in claims:
-        if claim.covers(token.idx) and claim.cue_start < token.idx:
-            return (claim.speaker,)
+        if not (claim.covers(token.idx) and claim.cue_start < token.idx):
+            continue
+        if not (claim.speaker.kind == "person" and word in ("it", "they")):
+            return (claim.speaker,)  # not "their homes" for one activist who said so
+        speaker = token.doc.char_span(claim.speaker.span.start, claim.speaker.span.end, alignment_mode="expand")
+        joined = with_conjuncts(speaker.root, tags) if speaker is not None and word == "they" else ()
+        if len(joined) > 1:
+            return joined  # "Obama and Putin said they will attack Iraq": both speakers
     kinds = {"he": {"person"}, "she": {"person"}, "it": {"country", "organization", "group"}}.get(word)
     sent_start = max(0, token.sent.start - 1)
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
@@ -1193,7 +1214,8 @@ def wrapper_of(token, table: TriggerTable):
     if node.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and lemma in ("want", "wish", "expect") and any(
             c.dep_ == "nsubj" for c in node.children):
         return head, "appeal"  # "Obama wants Putin to attack": wanting of someone else is an appeal
-    if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.demand_verbs | table.appeal_verbs:
+    if node.dep_ == "ccomp" and head.pos_ == "VERB" and lemma in table.demand_verbs | table.appeal_verbs \
+            and not asks_a_question(head):
         return head, "demand" if lemma in table.demand_verbs else "appeal"  # "demanded that Ankara release ..."
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
@@ -1437,6 +1459,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                                                or (c.dep_ in ("prep", "prt") and c.lower_ in entry.preps)
                                                for c in token.children)):
             continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
+        if refined and refined[:2] == "02" and asks_a_question(token):
+            continue  # '"What about the hospitals?" the senator asked': a question, no appeal
+        if refined and refined[:2] in HELD_ROOTS and token.pos_ == "NOUN" \
+                and getattr(light_verb_of(token, table), "lemma_", "") == "have":
+            continue  # "countries which have trade agreements", "has sanctions on Iran": a state, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in FIGURATIVE_VERBS and refined and refined[:2] in VIOLENT_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in table.abstract_foes for c in token.children):
             continue  # "fought the project in court", "is hoping to kill off its siesta"
@@ -1658,7 +1685,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
-        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
         if frame.wrapper is None and not in_condition and frame.code not in ROUTINE_CODES and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)

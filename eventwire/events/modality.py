@@ -8,7 +8,7 @@ from __future__ import annotations
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
 PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope", "plot", "conspire", "scheme"}
-CONDITION_MARKS = {"if", "unless"}
+CONDITION_MARKS = {"if", "unless", "whether"}
 FAILURE_VERBS = {"fail", "refuse", "decline"}
 
 
@@ -22,7 +22,27 @@ def _negated(token) -> bool:
     return False
 
 
-REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "report", "add", "insist", "promise"}
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "report", "add", "insist", "promise",
+                   "agree", "decide"}
+SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+def _governing(token) -> list:
+    """The clauses whose time and mood an act with no subject of its own shares: the first of two joined verbs
+    ("will meet and sign a deal"), the clause a participle or a purpose hangs on ("would be a turning point,
+    allowing ...", "investigators would fly to Ankara to conduct a probe")."""
+    out, node = [], token
+    for _ in range(3):
+        if any(c.dep_ in SUBJECTS for c in node.children) or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                                                  for c in node.children):
+            break
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+        if not (node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX")) and not purpose and not participle:
+            break
+        node = node.head
+        out.append(node)
+    return out
 
 
 def _reported(token) -> bool:
@@ -45,7 +65,7 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "negated"  # "instead of allowing the opposition to ...", "rather than attacking"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FAILURE_VERBS:
             return "negated"  # "failed to reach agreement"
-    for tok in chain:
+    for tok in chain + _governing(chain[-1]):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
             return "hypothetical"

@@ -1086,3 +1086,45 @@ def test_coder_a_thing_possessed_is_no_author_objected_to():
     events = _events("Greece demanded that its European Community partners refuse to recognize the new republic, "
                      "on Greece's northern border.")
     assert all(not (code.startswith("12") and target == "GRC") for code, _s, target, _m in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second verb, a purpose and a participle share the time and mood of the clause they hang on
+    ("Syria and Turkey will meet and sign an agreement.", ("032", "SYR", "TUR", "asserted")),
+    ("Malian investigators would fly to Niamey to conduct a joint probe, the minister said.",
+     ("090", "MLI", None, "planned")),
+    ("The fall of the rebel district would be a turning point, allowing the Syrian army to advance.",
+     None),
+    # a question put is no appeal; an act asked about is hypothetical
+    ("Reporters asked whether Turkey would attack Syria.", ("190", "TUR", "SYR", "hypothetical")),
+    # one's own duty is no demand
+    ("“We must know who directed the killer,” the Russian president said.", None),
+    # what one has is a state
+    ("Kenya and Uganda, which have several trade agreements, will benefit.", None),
+    # "they" after two speakers is both
+    ("Ruto and Museveni said they will attack the rebels.", ("138", "KENGOV", "---REB", "asserted")),
+])
+def test_coder_modality_questions_duties_states_and_plural_speakers(text, expected):
+    events = _events(text, published="2024-01-02")
+    if expected is None:
+        assert not [e for e in events if e[3] == "asserted" and e[0][:2] not in ("13",)], events
+    else:
+        assert expected in events
+
+
+@pytest.mark.parametrize("text", [
+    '"What about the hospitals bombed in Aleppo?" the senator asked.',
+    "Those are the questions we need to ask about the relationship with Moscow.",
+])
+def test_coder_questions_are_no_appeals(text):
+    assert not [e for e in _events(text) if e[0].startswith("02")]
+
+
+def test_coder_their_is_not_one_person_who_said_so():
+    events = _events("Mahmoud Haddad, a Syrian human rights activist, said some civilians set fire to their homes.")
+    assert all(target != "SYROPP" for _c, _s, target, _m in events)
+
+
+def test_coder_ruto_and_museveni_they_gives_both():
+    events = _events("Ruto and Museveni said they will attack the rebels.", published="2024-01-02")
+    assert {s for _c, s, _t, _m in events} == {"KENGOV", "UGAGOV"}
