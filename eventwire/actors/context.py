@@ -18,7 +18,17 @@ from eventwire.places.focus import used_as_place
 from eventwire.resources import data_yaml
 
 DOMESTIC_SECTORS = {"COP", "GOV", "MIL", "OPP", "CVL", "REB", "JUD", "MED", "BUS", "LEG", "SPY", "CRM", "UAF", "REF",
-                    "RAD", "REL", "LAB", "HLH", "EDU"}
+                    "RAD", "REL", "LAB", "HLH", "EDU", "PTY"}
+
+
+def _inferable(actor) -> bool:
+    """An actor with a sector and no country that its context may place: a group, a person, or an
+    organisation the knowledge base does not know ("the Umma party", PTY), but not a transnational
+    group with a code of its own."""
+    unknown_body = actor.kind == "organization" and (actor.evidence or "").startswith("ner:ORG")
+    own_code = actor.code and not actor.code.startswith("---")  # "Islamic State militants": IMGMUSISI stays
+    return not actor.country and not own_code and actor.sector in DOMESTIC_SECTORS and (
+        actor.kind in ("group", "person", None) or unknown_body)
 
 
 def focus_country(places: list[Place], doc=None) -> str | None:
@@ -287,20 +297,54 @@ def _is_national_group(doc, actor) -> bool:
         return False
     if actor.sector == "CVL" and evidence in (f"countries.csv:{actor.country}", f"actors.yaml:home_peoples/{actor.country}"):
         return True
-    return evidence.startswith(f"countries.csv:{actor.country}+sector:") and _ethnic(doc, actor)
+    return evidence.startswith(f"countries.csv:{actor.country}+sector:") and (_ethnic(doc, actor)
+                                                                            or _resident_people(doc, actor))
 
 
 MINORITY_WORDS = {"ethnic", "minority", "minorities"}  # "ethnic Albanians", "the Uzbek minority"
+# a people's community where it lives: "the Albanian population of the province", "the Turkish community"
+RESIDENT_HEADS = {"population", "community", "diaspora"}
 
 
-def _ethnic(doc, actor) -> bool:
+def _ethnic(doc, actor, words=MINORITY_WORDS) -> bool:
     """"ethnic Albanians", "ethnic Serb fighters", "the Uzbek minority": named by ethnicity, not by
     citizenship."""
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None:
         return False
-    words = [t.lower_ for t in span] + ([doc[span.start - 1].lower_] if span.start > 0 else [])
-    return any(w in MINORITY_WORDS for w in words)
+    found = [t.lower_ for t in span] + ([doc[span.start - 1].lower_] if span.start > 0 else [])
+    return any(w in words for w in found)
+
+
+def _resident_people(doc, actor) -> bool:
+    """"the Albanian population", "the Turkish community": a people where it lives, which its phrase
+    or its sentence's place may name (never the article's focus alone: "the Iraqi population" in a
+    story from Washington is Iraq's)."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and actor.sector == "CVL" and span.root.lemma_.lower() in RESIDENT_HEADS
+
+
+def _clause_verb(token):
+    """The nearest verb above ``token`` (itself when it is one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_place_country(doc, actor, places: list[Place]) -> str | None:
+    """The one country of the places in the actor's own clause ("attacks in Montenegro against the
+    Albanian population"), not of a reporting clause ("..., officials in Washington said")."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _clause_verb(span.root)
+    found = set()
+    for place in places:
+        pspan = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if place.country and pspan is not None and pspan.sent == span.sent and place.feature not in ("sea", "water") \
+                and _clause_verb(pspan.root) == verb:
+            found.add(place.country)
+    return found.pop() if len(found) == 1 else None
 
 
 LIVES_IN_PREPS = {"in", "inside", "of"}  # "Uzbeks in Kyrgyzstan", "the Serbs of Kosovo"
@@ -334,7 +378,7 @@ def _lives_in_country(doc, actor, tags: ActorTags, places: list[Place]) -> str |
 
 def _own_phrase_placed(doc, actor, tags: ActorTags, places: list[Place]):
     """``actor`` with the country its own phrase gives it, if it has none and one is there."""
-    if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
+    if not _inferable(actor):
         return actor
     own = _own_place_country(doc, actor, places) or _phrase_actor_country(doc, actor, tags)
     return replace(actor, country=own, code=f"{own}{actor.sector}") if own else actor
@@ -404,6 +448,30 @@ def _defence_body_country(doc, actor, tags: ActorTags) -> str | None:
     return forces.pop() if len(forces) == 1 else None
 
 
+REPORTER_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "source"}
+
+
+def _reported_subject_country(doc, actor, tags: ActorTags) -> str | None:
+    """A spokesman or official with no country of its own who reports what one state did ("Kenya has
+    closed its border with Somalia, a government spokesman said"): that state's. Not for a hostile act
+    ("Russia shelled the city, a military spokesman said"), which the victim's side reports as often."""
+    if actor.sector not in ("GOV", "MIL", "COP"):
+        return None
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in REPORTER_HEADS or span.root.dep_ != "nsubj":
+        return None
+    speech = span.root.head
+    clauses = [c for c in speech.children if c.dep_ in ("ccomp", "parataxis")]
+    if speech.lemma_.lower() not in _speech_lemmas() or len(clauses) != 1 \
+            or clauses[0].lemma_.lower() in _hostile_lemmas():
+        return None
+    subjects = [c for c in clauses[0].children if c.dep_ == "nsubj"]
+    state = _country_actor_at(subjects[0], tags, {}) if subjects else None
+    if state is None or not (state.kind == "country" or state.sector in ("GOV", "MIL", "COP")):
+        return None
+    return state.country
+
+
 def _placed_by_words(doc, place: Place) -> bool:
     """"Near Kabul, ...", "South of Ramallah, ...": a place after placing words, however the parser hung it."""
     span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
@@ -426,18 +494,23 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
     for actor in tags.actors:
         if _is_national_group(doc, actor):  # "ethnic Albanians in south Serbia": where they live
             lives_in, how = _lives_in_country(doc, actor, tags, places), "lives-in"
-            if not lives_in and _ethnic(doc, actor):
+            if not lives_in and (_ethnic(doc, actor) or _resident_people(doc, actor)):
                 # "ethnic Russians rallied in Narva": a minority, of the country it is in, not of its name
                 tok = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
                 lives_in = sentence_country.get(tok.sent.start_char) if tok is not None else None
-                lives_in, how = (lives_in, "ethnic:sentence-place") if lives_in else (focus, "ethnic:article-focus")
+                if not _ethnic(doc, actor):  # "the Albanian population": a place of its own clause only
+                    lives_in, how = _clause_place_country(doc, actor, places), "resident:clause-place"
+                elif lives_in:
+                    how = "ethnic:sentence-place"
+                else:
+                    lives_in, how = focus, "ethnic:article-focus"
             if lives_in and lives_in != actor.country:
                 replaced[id(actor)] = replace(actor, country=lives_in, code=f"{lives_in}{actor.sector}",
                                               evidence=f"{actor.evidence}+country:{how}")
             continue
         if not actor.country and _member_of(doc, actor, tags) is not None:
             continue  # taken from the group below, once the group has its country
-        if actor.country or actor.sector not in DOMESTIC_SECTORS or actor.kind not in ("group", "person", None):
+        if not _inferable(actor):
             continue  # a titled person with no country ("Prime Minister X") is inferred like a group
         if actor.span.text.split(" ", 1)[0].lower() in ("its", "their", "his", "her", "our"):
             # "Nigeria's army said its troops ...", "Kenya said al-Shabaab fighters attacked its troops"
@@ -457,8 +530,10 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
         if guess and _attacks_country(doc, actor, tags, guess):
             guess = None  # "drones struck Kyiv": the attacker of a government is not its own force
         forces = None if own or earlier else _defence_body_country(doc, actor, tags)
-        country = own or earlier or forces or sentence_country.get(sent_start) or focus or guess
+        reported = None if own or earlier or forces else _reported_subject_country(doc, actor, tags)
+        country = own or earlier or forces or reported or sentence_country.get(sent_start) or focus or guess
         how = ("own-place" if own else "antecedent" if earlier else "defence-body" if forces
+               else "reported-subject" if reported
                else "sentence-place" if sentence_country.get(sent_start)
                else "article-focus" if focus else "sentence-government" if home.get(sent_start) else "sentence-actors")
         states = _title_states(doc, actor)

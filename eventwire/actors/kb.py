@@ -99,12 +99,20 @@ def _country_terms() -> list[Term]:
                 terms.append(Term(f"the {text}", "country", iso3, iso3, None, name, "country", ev))
         for text in _split(row["adjectives"]):
             terms.append(Term(text, "adjective", iso3, iso3, None, name, "country", ev))
+            if _lower_case_form(text):  # "tunisian rioters": the tagger takes it before a sector noun only
+                terms.append(Term(text.lower(), "adjective", iso3, iso3, None, name, "country", ev))
         for text in _split(row["nationals"]):
             terms.append(Term(text, "national", f"{iso3}CVL", iso3, "CVL", name, "group", ev))
         for text in _split(row["capitals"]) + _split(row["seats"]):
             role = "capital" if text in _split(row["capitals"]) else "seat"
             terms.append(Term(text, role, f"{iso3}GOV", iso3, "GOV", name, "country", ev))
     return terms
+
+
+def _lower_case_form(adjective: str) -> bool:
+    """Whether a country adjective is also matched in lower case: one capitalised word of letters
+    ("Tunisian"), not an acronym ("US") nor a short word that is another word in lower case ("Lao")."""
+    return adjective.isalpha() and adjective.istitle() and len(adjective) >= 4
 
 
 def _home_people_terms(table: dict[str, list[str]]) -> list[Term]:

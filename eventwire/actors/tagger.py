@@ -563,6 +563,8 @@ def phrase_start(head, *, numbers: bool = False) -> int:
     for child in head.lefts:
         if child.lower_ in LOCATIVE_PREPS:
             continue  # "protested outside parliament": a preposition the parser took for an adjective
+        if child.tag_ == "VBG" and child.lemma_.lower() in BACKING_LEMMAS:
+            continue  # "accused Chad of backing rebels": a verb taking the phrase as object
         if child.dep_ in PHRASE_LEFT_DEPS or child.dep_ in ("case", "punct") and child.i > start - 2:
             start = min(start, child.left_edge.i)
     # drop leading punctuation/adverbs ("even more assaults")
@@ -878,6 +880,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "South of Ramallah, ...", "Near Kabul, ...": a place, however the parser hung it
         if _is_backer(root):
             continue
+        lower = span.text.islower()  # "tunisian rioters": a demonym in lower case codes a sector phrase only
         head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
         head = _led_noun(root) or head  # "Saudi-led coalition warplanes"
         if head is not None and head.i in in_place:
@@ -911,11 +914,13 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                     tags.add(actor, range(start, end))
                 used.update(range(start, end))
                 continue
-            if term.role == "adjective":  # "Syrian civil war": a demonym on a non-actor noun is no actor
+            if term.role == "adjective" and not lower:  # "Syrian civil war": a demonym on a non-actor noun is no actor
                 latent = Actor(_span(doc, span.start, span.end), term.code, term.country, None, term.name,
                                "country", f"{term.evidence}+modifier-of:{head.text}", root.idx)
                 tags.latent[head.i] = tags.latent.get(head.i, ()) + (latent,)
                 continue
+        if lower:
+            continue  # "french fries", "polish the boots": a lower-case word is no country of its own
         if term.role == "adjective" and _one_national(root) and term.country:
             # "soldiers shot a Palestinian", "an Israeli was wounded": one of its people, as "Palestinians" are
             start = phrase_start(root)
@@ -1041,12 +1046,28 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         if start >= ent.end:
             continue
-        actor = Actor(_span(doc, start, ent.end), None, None, None, doc[start:ent.end].text, "organization",
-                      "ner:ORG", ent.root.idx)
-        tags.add(actor, range(start, ent.end))
-        used.update(range(start, ent.end))
+        end = _named_body_end(ent)
+        if any(i in used for i in range(ent.end, end)):
+            end = ent.end
+        named_body = end > ent.end or doc[end - 1].pos_ == "PROPN"  # "the Umma party", "the Umma Party"
+        sector = kb.led_bodies.get(doc[end - 1].lemma_.lower()) if named_body else None
+        # no code of its own: the context may give it a country ("the Umma party" in Algiers: DZAPTY)
+        actor = Actor(_span(doc, start, end), None, None, sector, doc[start:end].text, "organization", "ner:ORG",
+                      ent.root.idx)
+        tags.add(actor, range(start, end))
+        used.update(range(start, end))
     tags.actors.sort(key=lambda a: (a.span.start, a.span.end))
     return tags
+
+
+def _named_body_end(ent) -> int:
+    """The end of an organisation's name with the noun it names ("the Umma (Nation) party", "the
+    Kifaya group"), when the name only modifies that noun right after it; else the entity's end."""
+    head = ent.root.head
+    gap = ent.doc[ent.end:head.i]
+    if head.i >= ent.end and head.pos_ == "NOUN" and len(gap) <= 3 and all(t.is_punct for t in gap):
+        return head.i + 1
+    return ent.end
 
 
 CONTEXT_SECTOR_NOUNS = {"officer"}  # police or military officers: the context says which
@@ -1287,7 +1308,9 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
     evidence = "ner:PERSON"
     if term is not None:
         country, sector, code, name, evidence = term.country, term.sector, term.code, term.name, term.evidence
-    inherited = known_people.get(span[-1].text) if term is None else None
+    inherited = known_people.get(span[-1].text)
+    if term is not None and not _titled_before(term, inherited):
+        inherited = None  # a known name keeps the table's code unless the article gave it an office
     if inherited is not None and not _same_first_name(span, inherited):
         inherited = None  # "Chris Gard" after "Charlie Gard": a relative, not the same person
     if inherited is not None and not before and not after:
@@ -1325,6 +1348,13 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
         evidence = f"title:{' '.join(t.text for t in before or after)}"
     actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
     return actor, range(start, span.end)
+
+
+def _titled_before(term: Term, earlier: Actor | None) -> bool:
+    """Whether a known person was named before in the article with a title ("French President
+    Jacques Chirac ... Chirac said"): the later mention is the same office holder, whatever the table
+    says of the article's date."""
+    return earlier is not None and earlier.name == term.name and (earlier.evidence or "").startswith("title:")
 
 
 def _same_first_name(span, inherited: Actor) -> bool:

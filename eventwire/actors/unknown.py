@@ -76,16 +76,22 @@ def _uncoded(record: Record) -> tuple[dict[tuple[int, int], Actor], Counter, dic
     in_events: Counter = Counter()
     sentences: dict[tuple[int, int], str] = {}
     for actor in (*record.mentions.actors, *record.mentions.claimants):
-        if actor.code is None and actor.kind in NAMED_KINDS:
+        if _not_in_kb(actor) and actor.kind in NAMED_KINDS:
             found.setdefault((actor.span.start, actor.span.end), actor)
     for event in record.events:
         for actor in (event.source, event.target):
-            if actor is not None and actor.code is None:
+            if actor is not None and _not_in_kb(actor):
                 where = (actor.span.start, actor.span.end)
                 found.setdefault(where, actor)
                 in_events[where] += 1
                 sentences.setdefault(where, _oneline(event.sentence.text))
     return dict(sorted(found.items())), in_events, sentences
+
+
+def _not_in_kb(actor: Actor) -> bool:
+    """No code, or a code from its context only: an organisation named in the text that the knowledge
+    base does not know ("the Umma party", coded DZAPTY from its sentence) is still worth adding."""
+    return actor.code is None or actor.kind == "organization" and (actor.evidence or "").startswith("ner:ORG")
 
 
 def _surface(text: str) -> str:

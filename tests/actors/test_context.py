@@ -241,3 +241,40 @@ def test_context_article_focus_does_not_override_the_phrase(nlp, sentence, phras
 def test_context_legislative_title_keeps_a_country_that_uses_it(nlp):
     text = "MANILA, Philippines —\nFloods hit Manila and Cebu on Monday.\nSen. Ruth Ames criticised the response."
     assert _codes(nlp, text)["Sen. Ruth Ames"] == "PHLLEG"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # the state whose act a spokesman reports, rather than the place it acted on
+    ("Israel reimposed a closure on the West Bank, a military spokesman said.", "a military spokesman", "ISRMIL"),
+    ("Kenya has reopened its border with Somalia, a government spokesman said.", "a government spokesman", "KENGOV"),
+])
+def test_context_spokesman_reporting_a_states_act_is_that_states(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_spokesman_reporting_a_hostile_act_is_not_the_attackers(nlp):
+    codes = _codes(nlp, "Ethiopia shelled the town of Badme, a military spokesman said.")
+    assert codes["a military spokesman"] != "ETHMIL"
+
+
+def test_context_unknown_party_takes_its_sentences_country(nlp):
+    codes = _codes(nlp, "The Umma (Nation) party held a rally in Algiers.")
+    assert codes["Umma (Nation) party"] == "DZAPTY"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a people's population is coded where its own clause places it
+    ("Militias waged a campaign in Montenegro against the Albanian population.", "the Albanian population",
+     "MNECVL"),
+    # a place of the reporting clause says nothing of where the people lives
+    ("The Iraqi population suffered under sanctions, officials in Washington said.", "The Iraqi population",
+     "IRQCVL"),
+    ("The Iraqi population suffered under sanctions.", "The Iraqi population", "IRQCVL"),
+])
+def test_context_a_population_lives_where_its_clause_places_it(nlp, text, phrase, code):
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_context_keeps_a_transnational_groups_own_code(nlp):
+    codes = _codes(nlp, "Islamic State militants attacked a checkpoint near Mosul.")
+    assert codes["Islamic State militants"] == "IMGMUSISI"

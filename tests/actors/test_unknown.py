@@ -101,3 +101,11 @@ def test_unknown_hint_names_the_top_person_and_organisation():
         'people: [{name: "Aden Hersi", country: <ISO3>, sector: GOV}] and '
         'organizations: [{code: <CODE>, name: "Jubba Valley Front", country: <ISO3>, sector: REB}] '
         "(see 'Your own actors' in the README)")
+
+
+def test_unknown_lists_a_named_organisation_coded_from_its_context_only():
+    text = "The Umma party rallied in Algiers."
+    party = Actor(_actor(text, "Umma party").span, "DZAPTY", "DZA", "PTY", kind="organization",
+                  evidence="ner:ORG+country:sentence-place")
+    assert [(r.text, r.kind) for r in unknown_actors([_record("r", text, actors=[party])])] == [
+        ("Umma party", "organization")]
