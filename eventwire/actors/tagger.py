@@ -880,7 +880,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "South of Ramallah, ...", "Near Kabul, ...": a place, however the parser hung it
         if _is_backer(root):
             continue
-        lower = span.text.islower()  # "tunisian rioters": a demonym in lower case codes a sector phrase only
+        # "tunisian rioters": a demonym in lower case codes a sector phrase only (not "the international community")
+        lower = term.role == "adjective" and span.text.islower()
         head = _noun_top(root) if root.dep_ in MODIFIER_DEPS and root.head.i != root.i else None
         head = _led_noun(root) or head  # "Saudi-led coalition warplanes"
         if head is not None and head.i in in_place:

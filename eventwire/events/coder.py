@@ -321,6 +321,9 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
     candidates = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
                   if window_start <= a.span.start < token.idx and a.code and (not kinds or a.kind in kinds)]
+    parallel = parallel_subject(token, tags)
+    if parallel and (not kinds or parallel[0].kind in kinds) and parallel[0] in candidates:
+        return parallel  # "Kenya did not attack Somalia, nor did it threaten ...", "... after it lost 33 soldiers"
     if word == "they":  # "a delegation of U.S. lawmakers ... they met": a plural group first
         doc = token.doc
         plural = [a for a in candidates if a.head is not None
@@ -328,6 +331,21 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
                   and span.root.tag_ in ("NNS", "NNPS")]
         candidates = plural or candidates
     return (candidates[0],) if candidates else ()
+
+
+def parallel_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
+    """The subject of the clause a subject pronoun's clause is joined to ("Kenya did not attack Somalia, nor
+    did it threaten Ethiopia", "Turkey shelled ... after it lost 33 soldiers"): it goes on with that subject,
+    not with the nearest actor. Not for reported or described clauses ("a reminder to Uganda that it must")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    verb = token.head
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and tags.at(child.i):
+                return tags.at(child.i)
+    return ()
 
 
 STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with", "engage": "against"}  # "were engaged in cleansing"  # "is opposed to X": X is opposed
@@ -1940,4 +1958,21 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 evidence=evidence,
             ))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
-    return events
+    return without_repeated_passages(events)
+
+
+REPEAT_MIN_CHARS = 40  # a sentence this long told twice word for word is the page repeating itself
+
+
+def without_repeated_passages(events: list[Event]) -> list[Event]:
+    """Events of a sentence that repeats an earlier one word for word, with the same code and actors, are
+    dropped: scraped pages often carry their text twice (a teaser, a print copy)."""
+    seen, kept = set(), []
+    for event in events:
+        key = (event.sentence.text, event.trigger.start - event.sentence.start, event.cameo.code,
+               event.source.code if event.source else None, event.target.code if event.target else None)
+        if len(event.sentence.text) >= REPEAT_MIN_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(event)
+    return kept

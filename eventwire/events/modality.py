@@ -15,6 +15,10 @@ FAILURE_VERBS = {"fail", "refuse", "decline"}
 def _negated(token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*token.head.children, *token.children)):
+        return True  # "has given no order, nor offered a timetable"
+    if any(c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc") for c in token.children):
+        return True  # "neither met Somalia nor signed the deal"
     for child in token.children:  # "no concrete measures ... were agreed"
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):

@@ -733,3 +733,8 @@ def test_tagger_peshmerga_in_lower_case(nlp):
     text = "Kurdish peshmerga fighters held the ridge."
     (actor,) = [a for a in _actors(nlp, text) if a.code]
     assert (actor.span.text, actor.code) == ("Kurdish peshmerga fighters", "IRQMILPSH")
+
+
+def test_tagger_lower_case_names_of_bodies_still_code(nlp):
+    text = "Chad appealed to the international community for help."
+    assert [a.code for a in _actors(nlp, text) if a.code == "IGOINT"] == ["IGOINT"]

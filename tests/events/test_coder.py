@@ -1128,3 +1128,20 @@ def test_coder_their_is_not_one_person_who_said_so():
 def test_coder_ruto_and_museveni_they_gives_both():
     events = _events("Ruto and Museveni said they will attack the rebels.", published="2024-01-02")
     assert {s for _c, s, _t, _m in events} == {"KENGOV", "UGAGOV"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "nor" and "neither" negate
+    ("Kenya has given no order to withdraw, nor offered a timetable to Somalia.", ("030", "KEN", "SOM", "negated")),
+    ("Kenya neither met Somalia nor signed the deal.", ("040", "KEN", "SOM", "negated")),
+    # a subject pronoun of a joined clause goes on with that clause's subject, not the nearest actor
+    ("Kenya did not attack Somalia, nor did it threaten Ethiopia.", ("130", "KEN", "ETH", "negated")),
+])
+def test_coder_nor_neither_and_parallel_subjects(text, expected):
+    assert expected in _events(text)
+
+
+def test_coder_a_page_that_repeats_its_text_gives_its_events_once():
+    sentence = "Kenyan police arrested twelve opposition protesters in Nairobi on Monday."
+    events = _events(f"{sentence} The minister spoke later. {sentence}")
+    assert events == [("173", "KENCOP", "KENOPP", "asserted")]
