@@ -498,6 +498,20 @@ def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
     return ()
 
 
+def dateline_credit(doc, actor: Actor) -> bool:
+    """"MEXICO CITY (AP) Mexico's Senate has passed ...": the agency credited in a dateline wrote the story,
+    it takes no part in it (however the parser hangs it)."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    if doc[span.end].text == "(" and span.start == span.sent.start:
+        return all(t.is_upper for t in span if t.is_alpha)  # the dateline's place: "NAIROBI (Reuters)"
+    if span.start == 0 or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    before = [t for t in doc[span.sent.start:span.start - 1] if t.is_alpha]
+    return bool(before) and all(t.is_upper for t in before)
+
+
 def city_attacked(actor: Actor, places: list[Place]) -> Actor:
     """A capital struck is the city, not the government it stands for elsewhere ("Russian missiles
     struck Kyiv": the target is Ukraine, the place Kyiv)."""
@@ -1703,7 +1717,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
-        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children)
+        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "for") for c in tok.children)
         if frame.wrapper is None and not in_condition and frame.code not in ROUTINE_CODES and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
@@ -1731,7 +1745,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 else antecedent["location"] or location
             date = date or antecedent["date"]
         sources = tuple(x for x in (_modifier_actor(a, tok, text) for a in frame.sources)
-                        if x is not None and (x.code or x.kind in ("person", "organization")))
+                        if x is not None and (x.code or x.kind in ("person", "organization"))
+                        and not dateline_credit(doc, x))
         targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))
                         and not (a.span.start <= tok.idx < a.span.end))
         if frame.code[:2] in OBJECTION_ROOTS and len(targets) > 1:

@@ -1145,3 +1145,29 @@ def test_coder_a_page_that_repeats_its_text_gives_its_events_once():
     sentence = "Kenyan police arrested twelve opposition protesters in Nairobi on Monday."
     events = _events(f"{sentence} The minister spoke later. {sentence}")
     assert events == [("173", "KENCOP", "KENOPP", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agency of a dateline takes no part in the story
+    ("NAIROBI (Reuters) — Kenya's Senate has passed a resolution calling for talks with Somalia.",
+     ("026", "KENLEG", "SOM", "asserted")),
+    # "for X to do": an act weighed, not done
+    ("It is wrong for Russia to attack Ukraine.", ("190", "RUS", "UKR", "hypothetical")),
+    # pressing on with one's own act is no demand; pressing charges is an accusation
+    ("Police in Lagos pressed charges against the governor.", ("112", "NGACOP", "NGAGOV", "asserted")),
+])
+def test_coder_datelines_weighed_acts_and_pressing(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army says it is pressing its military operations near Idlib.",
+    "A camp official in Benue who pleaded anonymity said four people died.",
+])
+def test_coder_pressing_on_and_anonymity_make_no_demand_or_appeal(text):
+    assert not [e for e in _events(text) if e[0][:2] in ("02", "10")]
+
+
+def test_coder_dateline_agency_is_never_a_source():
+    events = _events("MEXICO CITY (AP) Mexico's Senate has passed a resolution calling for talks with the United States.")
+    assert events and all(source == "MEXLEG" for _c, source, _t, _m in events)
