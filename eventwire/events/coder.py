@@ -19,7 +19,7 @@ from eventwire.actors.tagger import ActorTags, stance_prefix
 from eventwire.claims.attribution import Claim, actors_in, claim_for
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import modality_of, obliged
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
@@ -321,8 +321,9 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
     candidates = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
                   if window_start <= a.span.start < token.idx and a.code and (not kinds or a.kind in kinds)]
-    parallel = parallel_subject(token, tags)
-    if parallel and (not kinds or parallel[0].kind in kinds) and parallel[0] in candidates:
+    parallel = parallel_subject(token, tags) or previous_subject(token, tags)
+    if parallel and (not kinds or parallel[0].kind in kinds) and parallel[0] in candidates \
+            and (word != "they" or len(parallel) > 1 or _plural(parallel[0], token.doc)):
         return parallel  # "Kenya did not attack Somalia, nor did it threaten ...", "... after it lost 33 soldiers"
     if word == "they":  # "a delegation of U.S. lawmakers ... they met": a plural group first
         doc = token.doc
@@ -331,6 +332,26 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
                   and span.root.tag_ in ("NNS", "NNPS")]
         candidates = plural or candidates
     return (candidates[0],) if candidates else ()
+
+
+def _plural(actor: Actor, doc) -> bool:
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+
+
+def previous_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
+    """The subject of the sentence before, for the subject pronoun that opens a sentence's main clause
+    ("Two dozen governments announced the expulsion of Russian diplomats. They have thus expressed
+    solidarity with Britain": the governments, not the diplomats)."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.sent.start == 0:
+        return ()
+    before = token.doc[token.sent.start - 1].sent
+    for child in before.root.children:
+        if child.dep_ == "nsubj" and tags.at(child.i):
+            found = with_conjuncts(child, tags)
+            others = {a.code for t in token.head.subtree if t.i != token.i for a in tags.at(t.i)}
+            return () if any(a.code in others for a in found) else found  # not "They threw stones at the police"
+    return ()
 
 
 def parallel_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
@@ -550,6 +571,31 @@ def author_of_object(tok, tags: ActorTags) -> tuple[Actor, ...]:
                 if found:
                     return found
     return ()
+
+
+FIGURATIVE_ROOTS = {"02", "03", "05", "06", "07", "08"}  # acts a thing may be said to do: "appeal", "ease", "allow"
+ABSTRACT_SUBJECTS = {"pledge", "promise", "move", "plan", "offer", "deal", "policy", "step", "measure", "law", "bill",
+                     "vote", "victory", "defeat", "news", "report", "crisis", "war", "conflict"}
+
+
+def hits_something(tok) -> bool:
+    """"striking her arm", "struck the convoy": a blow at an object, never a labour strike (which strikes
+    nothing: "teachers are striking")."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def abstract_subject(verb, tags: ActorTags) -> bool:
+    """The verb's subject is an act or a thing whose actors are only named inside it ("the rejection of NATO's
+    grant offer seems to ease Paris's quest", "Modi's election pledge appealed to them"): the thing, not those
+    actors, eases or appeals."""
+    node = verb
+    while node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head  # "seems to ease": the subject of "seems"
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects or any(tags.at(c.i) or c.pos_ != "NOUN" for c in subjects):
+        return False
+    lemma = subjects[0].lemma_.lower()
+    return lemma in ABSTRACT_SUBJECTS or lemma.endswith(("ion", "ment", "ance", "ence", "sal"))
 
 
 def nearest_subject(first, tags: ActorTags):
@@ -798,6 +844,8 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         return
     else:
         frame.sources, frame.how["source"] = subject_actors(verb, tags, claims)
+        if frame.sources and frame.code[:2] in FIGURATIVE_ROOTS and abstract_subject(verb, tags):
+            frame.sources, frame.how["source"] = (), "abstract-subject"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and not frame.targets and not deploys \
                     and not (verb.lemma_.lower() in INSTRUMENT_VERBS and child.dep_ == "dobj"):  # "used force": the means
@@ -1648,7 +1696,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             verb_frame(frame, tags, claims)
         else:
             noun_frame(frame, tags, claims, table)
-        if frame.entry.civilian and frame.code == frame.entry.code and frame.sources \
+        if frame.entry.civilian and frame.code == frame.entry.code and frame.sources and not hits_something(tok) \
                 and all(a.sector in CIVILIAN_SECTORS for a in frame.sources):
             frame.code = frame.entry.civilian  # before any wrapping: "workers are preparing to strike" (133, not 138)
             frame.how["civilian"] = "source is a civilian group"
@@ -1717,7 +1765,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
-        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "for") for c in tok.children)
+        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "for") for c in tok.children) \
+            or obliged(tok)  # "would have to suspend work": an obligation, no threat
         if frame.wrapper is None and not in_condition and frame.code not in ROUTINE_CODES and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):
             # "will impose martial law", "would blockade Paris", "will withdraw ... unless": a threat (13x)
@@ -1792,7 +1841,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 targets = (home,)
                 frame.how["target"] = "home-country"
         if frame.entry.civilian and frame.wrapper is None and sources and frame.code == frame.entry.code \
-                and all(a.sector in CIVILIAN_SECTORS for a in sources):
+                and not hits_something(tok) and all(a.sector in CIVILIAN_SECTORS for a in sources):
             frame.code = frame.entry.civilian  # "teachers went on strike": a labour strike
             frame.how["civilian"] = "source is a civilian group"
         if frame.code[:2] == "12" and not any(a.code for a in targets) and any(

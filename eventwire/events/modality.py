@@ -10,6 +10,16 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
 PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope", "plot", "conspire", "scheme"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 FAILURE_VERBS = {"fail", "refuse", "decline"}
+OBLIGATION_VERBS = {"have", "need", "ought"}
+
+
+def obliged(token) -> bool:
+    """An act one has or needs to do, now or later ("needs to withdraw", "would have to suspend"), not one
+    one had to do, which was done ("had to withdraw")."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in OBLIGATION_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and (head.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" for c in head.children))
 
 
 def _negated(token) -> bool:
@@ -83,6 +93,8 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "hypothetical"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS:
             return "planned"
+        if obliged(tok):
+            return "hypothetical"  # "the consulate would have to suspend work", "Kenya needs to withdraw": not done
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and "to" in aux:
             return "planned"  # "troops are to withdraw by Wednesday"
     return "asserted"

@@ -1171,3 +1171,25 @@ def test_coder_pressing_on_and_anonymity_make_no_demand_or_appeal(text):
 def test_coder_dateline_agency_is_never_a_source():
     events = _events("MEXICO CITY (AP) Mexico's Senate has passed a resolution calling for talks with the United States.")
     assert events and all(source == "MEXLEG" for _c, source, _t, _m in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an obligation now or later is not an act done; one that was had was done
+    ("Kenya needs to withdraw its troops from Somalia.", ("0874", "KEN", "SOM", "hypothetical")),
+    ("The Kenyan embassy would have to suspend work by March 31.", ("160", "KENGOV", None, "hypothetical")),
+    ("Kenya had to withdraw its troops from Somalia.", ("0874", "KEN", "SOM", "asserted")),
+    # a blow at something is never a labour strike
+    ("Kenyan villagers struck the police convoy with stones.", ("190", "KENCVL", None, "asserted")),
+    # a subject pronoun opening a sentence goes on with the sentence before's subject ...
+    ("Poland and Estonia announced the expulsion of Russian diplomats. They have thus expressed "
+     "solidarity with Britain.", ("053", "EST", "GBR", "asserted")),
+    # ... unless its own clause names that subject as another party
+    ("Police fired at protesters in Nairobi. They threw stones back at the police.",
+     ("145", "KENOPP", "KEN", "asserted")),
+])
+def test_coder_obligations_blows_and_sentence_subjects(text, expected):
+    assert expected in _events(text, published="2024-01-02")
+
+
+def test_coder_a_thing_that_eases_is_no_actor_easing():
+    assert _events("But the rejection of NATO's grant offer seems to ease Paris's quest for leadership.") == []
