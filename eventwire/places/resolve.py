@@ -51,6 +51,9 @@ class Weights:
     city_share: float = 0.25  # a city with this share of its same-named region's people is
     # what the name means (Aleppo, New York); the region then scores as the city minus:
     region_after_city: float = 1.0
+    region_over_namesake: float = 0.5  # a first-level region by its own name, against a
+    # smaller town of that name elsewhere that is no national capital ("ranchers in Wyoming":
+    # the state, not Wyoming, Michigan)
     exact_name: float = 1.0  # the canonical name, not an alternate spelling
     alternate_name: float = 1.0  # a town found by an alternate name loses this more when the
     # name is the own name of another town of its country ("Southold" is the town on Long
@@ -160,6 +163,8 @@ class _Local:
     # in its own phrase ("Paris, near Lexington")
     alternates: frozenset[int] = frozenset()  # towns found by an alternate name that another
     # town of their country bears as its own (see ``Weights.alternate_name``)
+    over_namesakes: frozenset[int] = frozenset()  # regions that outweigh smaller namesake
+    # towns elsewhere (see ``Weights.region_over_namesake``)
 
 
 def alternate_rows(mention: Mention, weights: Weights = WEIGHTS) -> frozenset[int]:
@@ -197,7 +202,24 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
             cities.add(city.id)
     return _Local(index=index, regions=neighbours, named_after_city=named,
                   city_names=frozenset(cities), near=near, holds=holds, near_anchor=near_anchor,
-                  alternates=alternate_rows(mention, weights) - cities)
+                  alternates=alternate_rows(mention, weights) - cities,
+                  over_namesakes=namesake_regions(mention, named))
+
+
+def namesake_regions(mention: Mention, named_after_city: dict[int, float]) -> frozenset[int]:
+    """The first-level regions of ``mention`` found by their own name that are not named after
+    a city they hold, when the name's biggest town lies elsewhere, is smaller than the region
+    and is no national capital: ``Wyoming`` the state before Wyoming, Michigan (``Washington``
+    stays the capital)."""
+    towns = [c for c in mention.candidates if c.feature == "city" and c.exact]
+    if not towns:
+        return frozenset()
+    town = max(towns, key=lambda c: (c.population, -c.id))
+    return frozenset(
+        c.id for c in mention.candidates
+        if c.feature == "admin1" and c.exact and c.id not in named_after_city and
+        not town.capital and town.admin1_code != c.admin1_code and
+        town.population < c.population)
 
 
 def score(candidate: Candidate, mention: Mention, context: _Context | None = None,
@@ -209,6 +231,8 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
     exact = candidate.exact or candidate.id in local.city_names
     if exact:
         value += weights.exact_name
+    if candidate.id in local.over_namesakes:
+        value += weights.region_over_namesake
     elif candidate.id in local.alternates:
         value -= weights.alternate_name
     if mention.features:
@@ -448,14 +472,19 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
             if chosen[holders[n]].feature in _HOLDING}
     chosen = [held[m.key] if n not in holders and m.key in held and not cue else choice
               for n, (m, choice, cue) in enumerate(zip(mentions, chosen, cued))]
+    chosen = far_namesakes(mentions, chosen, locals_, demonyms=demonyms, weights=weights,
+                           listed=listed)
     for n, mention in enumerate(mentions):  # a stand-in reads its holder as the holder's own
-        # mention does ("Le Bernardin in New York" at the city the "New York" mention is)
-        if mention.stand_in and n + 1 < len(mentions) and \
+        # mention does ("Le Bernardin in New York" at the city the "New York" mention is; "the
+        # X Hospital in Rome" at Rome, Italy, not at a namesake in the article's other
+        # countries; one left out as far stays out; a repeat has no holder after it)
+        if mention.stand_in and mention.cue != "repeat" and chosen[n] is not None and \
+                n + 1 < len(mentions) and \
+                chosen[n + 1] is not None and \
                 mentions[n + 1].start - mention.end <= _HOLDER_GAP and \
                 any(_holds(c, chosen[n + 1]) for c in mention.candidates):
             chosen[n] = chosen[n + 1]
-    return far_namesakes(mentions, chosen, locals_, demonyms=demonyms, weights=weights,
-                         listed=listed)
+    return chosen
 
 
 _HOLDER_GAP = 30  # characters between a stand-in and its holder's mention ("in the ... of")

@@ -282,7 +282,9 @@ class _Tagger:
         self._lists(mentions)
         self._held(mentions)
         self._compounds(mentions)
+        found = len(self.taken)
         self._repeat(mentions)
+        self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
     def _not_people_or_words(self, mentions: list[Mention]) -> list[Mention]:
@@ -603,22 +605,24 @@ class _Tagger:
             return
         if ent.label_ == "PERSON":
             return
-        for first in range(max(start + 1, ent.end - 3), ent.end):  # "Environment Canada"
-            if not any(self.used[first - 1:ent.end]) and doc[first - 1].text[:1].isupper() and \
+        end = ent.end - 1 if doc[ent.end - 1].text in _POSSESSIVE else ent.end  # "Team
+        # Ontario's" tagged whole
+        for first in range(max(start + 1, end - 3), end):  # "Environment Canada"
+            if not any(self.used[first - 1:end]) and doc[first - 1].text[:1].isupper() and \
                     doc[first].text[:1].isupper() and \
                     doc[first - 1].lower_ not in self.cues.name_openers and \
-                    self._embedded(self.gaz.lookup(doc[first:ent.end].text),
-                                   doc[first:ent.end].text,
+                    self._embedded(self.gaz.lookup(doc[first:end].text), doc[first:end].text,
                                    closing=not _UPPER_WORD.fullmatch(doc[first - 1].text)):
                 # (after a short name in capitals, a station's or a branch's name closes with any
                 # big city: "CBC Toronto", "CTV Winnipeg", "CSA Singapore")
-                self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
+                self._take(mentions, self._mention(first, end, ent.label_, need_cue=True,
                                                    given=_Given("embedded")))
                 break
 
     def _coordinated(self, mentions: list[Mention], ent) -> bool:
         """An entity that lists names (``Haris and Varzaqan``, ``Ingham or Townsville``): the
-        first must be a place with a cue, or all big places (``Wisconsin and Pennsylvania``);
+        first must be a place with a cue, or all places by their own names, one of them big
+        (``Wisconsin and Pennsylvania``, ``Ingham or Townsville``);
         the others are then taken as listed with it."""
         doc = self.doc
         parts, first = [], ent.start
@@ -632,8 +636,9 @@ class _Tagger:
         found = self._mention(*parts[0], ent.label_, need_cue=True)
         if found is None:
             rows = [self.gaz.lookup(doc[a:b].text) for a, b in parts]
-            if not all(self._big(r) for r in rows):
-                return False
+            if not (any(self._big(r) for r in rows) and
+                    all(self._big(r) or any(c.exact for c in r) for r in rows)):
+                return False  # "to Ingham or Townsville" (ORG): a big town carries the list
             found = self._mention(*parts[0], ent.label_, need_cue=True,
                                   given=_Given("list:strong"))
         if not self._take(mentions, found):
@@ -707,11 +712,12 @@ class _Tagger:
                     cue="abbreviation", sentence_features=self.sent_features[self.sent_index[i]],
                     sentence=self.sent_index[i]), i, stop))
 
-    def _lists(self, mentions: list[Mention]) -> None:
+    def _lists(self, mentions: list[Mention], since: int = 0) -> None:
         """Names listed with a place are places too (``the towns of Haris and Varzaqan``,
-        ``Wisconsin and Pennsylvania``), with the cue of the place they are listed with."""
+        ``Wisconsin and Pennsylvania``), with the cue of the place they are listed with; only
+        the places taken from index ``since`` of ``self.taken`` on are looked at."""
         doc = self.doc
-        queue = list(self.taken)
+        queue = list(self.taken[since:])
         while queue:
             mention, first, last = queue.pop(0)
             linked = set()
@@ -739,9 +745,15 @@ class _Tagger:
     def _listed_stand_in(self, partner: Mention, start: int, end: int,
                          label: str) -> tuple[Mention, int, int] | None:
         """A name the gazetteer lacks listed with a stand-in (``Foua and Kfraya in Idlib``):
-        a stand-in of the same region, when the name is untagged or a place's."""
+        a stand-in of the same region, when the name is untagged or a place's, or when a town
+        phrase opens the list (``the villages of Foua and Kfraya``, ``Foua`` tagged ``ORG``,
+        whatever the label)."""
         doc = self.doc
-        if label not in ("", "GPE", "LOC") or self.gaz.lookup(doc[start:end].text) or \
+        while end > start + 1 and doc[end - 1].lower_ in ("and", "or", ","):
+            end -= 1  # "Foua and" tagged as one entity
+        named = label in ("", "GPE", "LOC") or self._town_phrase(start) or \
+            self._town_list(start)  # "villages of Foua" (tagged ORG or PERSON)
+        if not named or self.gaz.lookup(doc[start:end].text) or \
                 not doc[start].text[:1].isupper():
             return None
         return replace(partner, start=doc[start].idx,
@@ -832,6 +844,10 @@ class _Tagger:
             span_start = start - 1
             if whole:
                 candidates, start = whole, start - 1
+        if span_start < start and all(c.feature == "city" and
+                                      c.population < cues.weak_min_population
+                                      for c in candidates):
+            return None  # "the West Wing" is no part of Wing, a village in England
         if span_start == start and start > 0 and self._free(start - 1) and \
                 not doc[start - 1].is_sent_start and doc[start - 1].is_alpha and \
                 doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ") \
@@ -925,6 +941,10 @@ class _Tagger:
             root = doc[start:end].root
             if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in cues.object_verbs:
                 cue, weak = f"object-of:{root.head.lemma_.lower()}", True  # "the army captured Jaffna"
+        if need_cue and not cue and not opening and label in ("", "ORG") and \
+                end < len(doc) and doc[end].text in _POSSESSIVE:
+            cue, weak, need_big = "possessive", True, True  # "Monterrey's water" (tagged ORG):
+            # a country, a region or a big city
         if (cue is None or weak) and not opening and end - start == 1 and start > 0 and \
                 doc[start - 1].lower_ == "the" and candidates and \
                 all(c.feature == "city" and not c.name.casefold().startswith("the ")
@@ -940,6 +960,9 @@ class _Tagger:
             stand_in = self._stand_in(span_start, start, end, label, candidates, given)
             if stand_in is not None:  # "HOLLIDAY, Mo.": no Holliday in Missouri
                 return stand_in
+            holder = self._holder_before(start) if before_at < start else None
+            candidates = [c for c in candidates if any(self._lies_in(c, r) for r in holder)] \
+                or candidates if holder else candidates  # "the Idlib town of Saraqeb"
         country = self._country_before(start, before_at) or located
         if located:  # the region itself is a mention the resolver reads ("Paris, Texas")
             if cue is None or weak:  # "Saraqeb in northwest Syria", "Sirte, Libya"
@@ -953,7 +976,8 @@ class _Tagger:
             cue = "name"  # "the Bosporus" tagged PERSON: no person is called that
         if opening:
             if not (cue or "").startswith("institution:"):
-                if label == "PERSON" or not doc[end].text[:1].isupper() or \
+                if label == "PERSON" or not (doc[end].text[:1].isupper() or
+                                             doc[end].text in _POSSESSIVE) or \
                         doc[end].lower_ in cues.feature_words or \
                         not self._embedded(candidates, doc[start:end].text, typed):
                     return None  # "Jordan Peterson" is no place
@@ -1209,28 +1233,96 @@ class _Tagger:
                 return "city" in allowed and not capital
         return False
 
+    _LIST_ITEM_WORDS = 4  # words of a name listed after a town phrase
+
+    def _town_list(self, start: int) -> bool:
+        """Whether the name at token ``start`` closes a list that a town phrase opens: ``Ain
+        Dahsha`` of ``the villages of Qaryat Zorba and Ain Dahsha``."""
+        doc, k = self.doc, start
+        while k > 0 and doc[k - 1].lower_ in (",", "and", "or"):
+            k -= 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1  # ", and"
+            item = k
+            while k > 0 and item - k < self._LIST_ITEM_WORDS and doc[k - 1].text[:1].isupper():
+                k -= 1
+            if k == item:
+                return False
+            if self._town_phrase(k):
+                return True
+        return False
+
     def _stand_in(self, span_start: int, start: int, end: int, label: str, candidates,
                   given: _Given | None) -> tuple[Mention, int, int] | None:
+        """A town the gazetteer lacks, named in a place it knows, after the name
+        (:meth:`_stand_in_after`) or before its town phrase (``the Cincinnati suburb of Maple
+        Hollow``). Its own rows, if any, must
+        lie outside the holder and be no country, region or big city."""
+        found = self._stand_in_after(span_start, start, end, label, candidates, given)
+        if found is not None or self._big(candidates) or \
+                any(c.feature in _REGION_FEATURES for c in candidates):
+            return found
+        holder = self._holder_before(start)
+        if holder is None or any(self._lies_in(c, r) for c in candidates for r in holder):
+            return None
+        return self._stand_in_mention(span_start, start, end, label, holder)
+
+    def _holder_before(self, start: int) -> tuple[Candidate, ...] | None:
+        """The rows of the town, county or first-level region named before the town phrase that
+        opens at token ``start`` (``the Cincinnati suburb of``, ``Beirut's crowded suburb of``,
+        ``the Idlib town of``): its exact rows, a town of ``weak_cue_min_population`` people."""
+        doc, cues = self.doc, self.cues
+        if not self._town_phrase(start):
+            return None
+        words = next(w for w, _, _ in cues.before
+                     if tuple(t.lower_ for t in doc[max(start - len(w), 0):start]) == w)
+        k = start - len(words)
+        while k > 0 and (doc[k - 1].pos_ == "ADJ" or doc[k - 1].tag_ == "VBN") and \
+                doc[k - 1].is_lower:
+            k -= 1  # "gated", "northern"
+        if k > 0 and doc[k - 1].text in _POSSESSIVE:
+            k -= 1
+        for first in range(max(k - 3, 0), k):
+            if doc[first].text[:1].isupper() and doc[first].lower_ != "the" and \
+                    all(t.is_alpha or t.text in "-." for t in doc[first:k]):
+                rows = tuple(c for c in self.gaz.lookup(doc[first:k].text) if c.exact and (
+                    c.feature in _DIVISIONS or (c.feature == "city" and
+                                                c.population >= cues.weak_min_population)))
+                if rows:
+                    return rows
+        return None
+
+    def _stand_in_after(self, span_start: int, start: int, end: int, label: str, candidates,
+                        given: _Given | None) -> tuple[Mention, int, int] | None:
         """A town the gazetteer lacks, named in a place it knows: ``the village of Kafr Sousa
         near Aleppo``, ``Marwahin village in south Lebanon``, ``HOLLIDAY, Mo. (AP) —``, an
         untagged ``Qatraneh in the Karak district``, ``the Barada valley near Damascus``. The
         name must be a town's by a word before or after it (``the village of``, ``village``),
-        an area's by a word after it (``valley``, ``area`` of ``area_words``), a dateline's, or a
-        place's by the model's label (``GPE``, ``LOC``); ``near`` and ``outside`` need the town
-        or area word. Its own rows, if any,
+        an area's by a word after it (``valley``, ``area`` of ``area_words``), a site's by its
+        last word (``Boone Memorial Hospital in Columbia``: one of ``site_words``), a
+        dateline's, a town's by a region abbreviation after a comma (``Kettle Rapids, Man.``), or a
+        place's by the model's label (``GPE``, ``LOC``); ``near`` and ``outside`` need the town,
+        area or site word. Its own rows, if any,
         must lie outside the holder and be no country, region or big city. The mention keeps
         the name's span and takes the holder's rows (``stand_in``): the event "in the village
         of X in Y" is placed in Y, at Y's coarser level."""
         doc = self.doc
-        typed = self._town_phrase(start)
+        typed = self._town_phrase(start) or self._town_list(start)
         k = end
         area = False
         if k < len(doc) and doc[k].is_lower and self._town_word(k):
             typed, k = True, k + 1
         elif k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.cues.area_words:
             area, k = True, k + 1  # "the Barada valley near Damascus"
+        site = end - start >= 2 and doc[end - 1].text[:1].isupper() and \
+            doc[end - 1].lower_ in self.cues.site_words - self.cues.street_words  # "Boone
+        # Memorial Hospital in Columbia" (a street stays no place: "Church Street")
+        area = area or site
         dateline = given is not None and given.cue == "dateline"
-        if k >= len(doc) or not (typed or area or dateline or label in ("GPE", "LOC")):
+        abbreviated = label != "PERSON" and k + 1 < len(doc) and doc[k].text == "," and \
+            bool(self._abbreviation(k + 1)[0])  # "born in Kettle Rapids, Man." (tagged ORG)
+        if k >= len(doc) or not (typed or area or dateline or abbreviated or
+                                 label in ("GPE", "LOC")):
             return None
         link = doc[k].lower_
         if link not in (",", "in", "near", "outside") or \
@@ -1251,9 +1343,14 @@ class _Tagger:
         holder = self._holder_after(k + 1, comma=link == ",", near=link in ("near", "outside"))
         if holder is None:
             return None
-        rows = holder
-        if any(self._lies_in(c, r) for c in candidates for r in rows):
+        if any(self._lies_in(c, r) for c in candidates for r in holder):
             return None  # its own row is there: "Paris, Texas" is resolved as it is
+        return self._stand_in_mention(span_start, start, end, label, holder)
+
+    def _stand_in_mention(self, span_start: int, start: int, end: int, label: str,
+                          rows: tuple[Candidate, ...]) -> tuple[Mention, int, int]:
+        """The mention of a town the gazetteer lacks, with its holder's ``rows``."""
+        doc = self.doc
         countries = {r.country for r in rows}
         mention = Mention(
             start=doc[span_start].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -1270,7 +1367,8 @@ class _Tagger:
         ``the Karak district``), a county, or, after ``in`` or ``near``, a town of
         ``weak_cue_min_population`` people (first after ``near``: ``near Aleppo`` is the city);
         a region abbreviation after a comma (``Mo.``).
-        None when the name goes on into a longer phrase or a list (``Ohio and Texas``)."""
+        None when the name goes on into a longer phrase or a list (``Ohio and Texas``); a
+        region after a comma keeps the rows it holds (``Columbia, Missouri``)."""
         doc, cues = self.doc, self.cues
         starts = []
         while j < len(doc) and doc[j].lower_ in cues.directions:
@@ -1319,7 +1417,11 @@ class _Tagger:
         after = self.ent_at[stop + 1] if stop + 1 < len(doc) else None
         if doc[stop - 1].text != "." and stop < len(doc) and doc[stop].text == "," and \
                 after is not None and after.label_ in ("GPE", "LOC"):
-            return None  # "trips to Saipan, Guam, Alaska and Hawaii": a list
+            regions = [r for r in self.gaz.lookup(after.text)
+                       if r.exact and r.feature in _REGION_FEATURES]
+            rows = tuple(c for c in rows if any(self._lies_in(c, r) for r in regions))
+            return rows or None  # "trips to Saipan, Guam, Alaska and Hawaii": a list; but
+            # "in Columbia, Missouri": the town of the region after it
         return rows
 
     def _lies_in(self, place: Candidate, holder: Candidate) -> bool:
@@ -1460,7 +1562,9 @@ class _Tagger:
     # -- the same name again --------------------------------------------------------------------
 
     def _repeat(self, mentions: list[Mention]) -> None:
-        """Find again, anywhere, the names already taken as places (one sense per article)."""
+        """Find again, anywhere, the names already taken as places (one sense per article): a
+        name in capitals (a dateline's ``MONTERREY``) in title case too, and a stand-in (``born in
+        Kettle Rapids, Man.`` … ``a Kettle Rapids nurse``) with the row of its first mention."""
         doc = self.doc
         surfaces = {}
         for m in mentions:
@@ -1468,6 +1572,8 @@ class _Tagger:
                                                          alignment_mode="expand") or ())
             if words and words[0][:1].isupper():
                 surfaces[words] = m
+                if all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
+                    surfaces.setdefault(tuple(w.title() for w in words), m)
         texts = [t.text for t in doc]
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -1484,9 +1590,14 @@ class _Tagger:
                                         (ent.label_ in _NATIONALITY_LABELS and
                                          self.gaz.demonym(ent.text))):
                     continue
-                found = self._mention(i, i + n, ent.label_ if ent is not None else "",
-                                      need_cue=False)
-                if found is not None and found[0].cue is None:
+                label = ent.label_ if ent is not None else ""
+                found = self._mention(i, i + n, label, need_cue=False)
+                if surfaces[words].stand_in and (found is None or _weak(found[0].cue)):
+                    found = (replace(surfaces[words], start=doc[i].idx,
+                                     end=doc[i + n - 1].idx + len(doc[i + n - 1].text),
+                                     name=doc[i:i + n].text, label=label, cue="repeat",
+                                     sentence=self.sent_index[i]), i, i + n)
+                elif found is not None and found[0].cue is None:
                     mention, first, last = found
                     found = (replace(mention, cue="repeat"), first, last)
                 self._take(mentions, found)
