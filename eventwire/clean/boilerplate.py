@@ -34,6 +34,7 @@ class BoilerplatePatterns:
     tail_max_words: int
     credit_lines: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
+    photo_credits: tuple[re.Pattern, ...]
     abbreviations: frozenset[str]
     no_space_before: frozenset[str]
 
@@ -74,6 +75,7 @@ def load_patterns() -> BoilerplatePatterns:
         tail_max_words=int(tail["max_words"]),
         credit_lines=_compile(raw["credits"]["lines"], fragments),
         bylines=_compile(raw["credits"]["byline"], fragments),
+        photo_credits=_compile(raw["credits"]["photo"], fragments),
         abbreviations=_words(raw, "abbreviations"),
         no_space_before=_words(raw, "no_space_before"),
     )
@@ -162,12 +164,23 @@ def _glued_credit(text: str, start: int, end: int, patterns: BoilerplatePatterns
     return None
 
 
+def _photo_credit(line: str, patterns: BoilerplatePatterns) -> int | None:
+    """The length of a photo credit that opens ``line`` and is followed by the story's words, or None."""
+    if not line.startswith("("):
+        return None
+    close = line.find(")")
+    if close < 0 or close + 1 >= len(line) or not line[close + 1:].strip():
+        return None
+    return close + 1 if _matches(patterns.photo_credits, line[:close + 1]) else None
+
+
 def extract_credits(text: str) -> tuple[list[Edit], list[str]]:
     """Find credit lines; return the edits that remove them and the credits in text order.
 
     A credit is a whole line matching a ``credits.lines`` pattern ("Reporting by X; Editing by Y"),
     the last sentence of the body glued to the one before ("...presence.VOA’s Steve Herman
-    contributed to this report."), or a byline ("By Jane Doe") as the first line.
+    contributed to this report."), a byline ("By Jane Doe") as the first line, or a photo credit
+    that opens a line ("(AP Photo/Jane Doe) Protesters ...").
     """
     patterns = load_patterns()
     lines = _lines(text)
@@ -178,6 +191,12 @@ def extract_credits(text: str) -> tuple[list[Edit], list[str]]:
         if _matches(patterns.credit_lines, line) or (n == 0 and _matches(patterns.bylines, line)):
             edits.append(_delete_line(text, start, end))
             credits.append(_strip_parens(line))
+        elif (photo := _photo_credit(line, patterns)) is not None:
+            cut = start + photo
+            while cut < end and text[cut] == " ":
+                cut += 1
+            edits.append(Edit(start, cut, ""))
+            credits.append(_strip_parens(text[start:start + photo]))
         elif n == len(lines) - 1:
             glued = _glued_credit(text, start, end, patterns)
             if glued:

@@ -95,6 +95,7 @@ FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project 
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
+REFUSAL_VERBS = {"refuse", "decline"}
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
@@ -1652,6 +1653,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and head.i != frame.trigger.i and frame.code[:2] not in ("08",) and not denied:
             # ("X denied firing on the crowd" stays: the denied act, negated and claimed by X)
             consumed.setdefault(frame.trigger.i, f"what '{head.text}' stops or denies")
+        if frame.trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS and head.i in by_token \
+                and frame.code[:2] in REJECT_CODE and wrapper_of(frame.trigger, table)[0] is None \
+                and wrapper_of(head, table)[0] is None:  # "demanded that its partners refuse to ...": a demand
+            # "refused to negotiate with Eta": one refusal, coded on what is refused (125), not also a bare 120
+            consumed.setdefault(head.i, f"coded on what it refuses ('{frame.trigger.text}')")
         # the object that gave a verb its code is part of that verb's event ("lifted a curfew")
         head = frame.trigger.head
         if frame.trigger.pos_ in ("NOUN", "PROPN") and frame.trigger.dep_ in ("dobj", "nsubjpass") \
@@ -1780,7 +1786,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.how["intent"] = "future"
             frame_modality = "asserted"
         claim = claim_for(tok.idx, claims, exclude_cue=tok.idx)
-        if claim is not None and claim.denial:
+        if any(c.denial and c.covers(tok.idx) and c.cue_start != tok.idx for c in claims):
+            # "The Kremlin denies US claims that Russia hacked emails": denied, whoever claims it inside
             frame_modality = "negated"
         sent = tok.sent
         in_sent = [f for f in frames if frame_sent[id(f)] == sent.start and f.trigger.i not in consumed]

@@ -100,3 +100,21 @@ def test_boilerplate_patterns_load_from_data_file():
     patterns = load_patterns()
     assert ("mr" in patterns.abbreviations, "com" in patterns.no_space_before,
             patterns.tail_max_lines, patterns.tail_max_words) == (True, True, 15, 25)
+
+
+@pytest.mark.parametrize("line,credit,rest", [
+    ("(Jane Okafor/Reuters) Gunmen attacked a convoy near Gao.", "Jane Okafor/Reuters", "Gunmen attacked a convoy near Gao."),
+    ("(AP Photo/Hassan Ali) Protesters marched in Khartoum.", "AP Photo/Hassan Ali", "Protesters marched in Khartoum."),
+    ("(Photo: Jane Okafor) Protesters marched in Khartoum.", "Photo: Jane Okafor", "Protesters marched in Khartoum."),
+])
+def test_boilerplate_photo_credit_opening_a_line_is_moved_to_credits(line, credit, rest):
+    assert _credits(f"{STORY}\n{line}") == (f"{STORY}\n{rest}", [credit])
+
+
+@pytest.mark.parametrize("line", [
+    "(Reuters) Protesters marched in Khartoum.",  # an agency alone is a dateline's, kept
+    "(Kenya) Protesters marched in Nairobi.",
+    "(Jane Okafor/Reuters)",  # nothing follows: not a credit before a story line
+])
+def test_boilerplate_parentheses_that_are_no_photo_credit_stay(line):
+    assert _credits(f"{STORY}\n{line}") == (f"{STORY}\n{line}", [])

@@ -1018,7 +1018,7 @@ def test_coder_two_objects_of_a_one_sided_act_are_not_partners():
 
 def test_coder_declining_to_comment_is_cameo_011():
     assert _events("Toronto police declined to comment on the lawsuit.") == [("011", "CANCOP", None, "asserted")]
-    assert _events("Kenya refused to negotiate with the rebels.")[0][0] == "120"
+    assert _events("Kenya refused to negotiate with the rebels.")[0][0] == "125"  # a refusal to negotiate: 125, not a comment declined
 
 
 def test_coder_an_island_captured_is_a_place_however_its_name_is_tagged():
@@ -1193,3 +1193,14 @@ def test_coder_obligations_blows_and_sentence_subjects(text, expected):
 
 def test_coder_a_thing_that_eases_is_no_actor_easing():
     assert _events("But the rejection of NATO's grant offer seems to ease Paris's quest for leadership.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # encouraging someone to act is an appeal; a refusal is coded once, on what it refuses
+    ("Kenya encouraged Somalia to hold talks with the rebels.", [("026", "KEN", "SOM", "asserted")]),
+    ("The Spanish government has refused to negotiate with the rebels.", [("125", "ESPGOV", "ESPREB", "asserted")]),
+    # a denial around a claim denies what is claimed
+    ("The Kremlin denies US claims that Russia hacked official emails.", [("170", "RUS", None, "negated")]),
+])
+def test_coder_encouragement_refusals_and_denied_claims(text, expected):
+    assert _events(text) == expected
