@@ -534,6 +534,22 @@ def dateline_credit(doc, actor: Actor) -> bool:
     return bool(before) and all(t.is_upper for t in before)
 
 
+def unnamed_protesters(frame: "Frame", location: Place | None, sent, targets: tuple[Actor, ...]) -> Actor | None:
+    """The protesters of the country a protest named by its noun with no one named as holding it took place in
+    ("demonstrations are being held throughout Bangladesh" -> BGDOPP; a strike or a walkout: LAB), the protest
+    word as the actor's span, as ACLED codes such crowds ("Protesters (Bangladesh)"). Only for a place of the
+    same sentence, and not for the place protested against."""
+    tok = frame.trigger
+    if tok.pos_ != "NOUN" or location is None or not location.country or location.feature in ("sea", "water") \
+            or not sent.start_char <= location.span.start < sent.end_char \
+            or any(a.span.overlaps(location.span) for a in targets):
+        return None
+    sector = "LAB" if frame.code == "143" else "OPP"
+    text = text_of(tok.doc)
+    return Actor(Span.of(text, tok.idx, tok.idx + len(tok.text)), f"{location.country}{sector}", location.country,
+                 sector, "protesters" if sector == "OPP" else "strikers", "group", f"unnamed-protesters:{location.evidence}")
+
+
 def city_attacked(actor: Actor, places: list[Place]) -> Actor:
     """A capital struck is the city, not the government it stands for elsewhere ("Russian missiles
     struck Kyiv": the target is Ukraine, the place Kyiv)."""
@@ -1915,6 +1931,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             # "a roadside bomb exploded in a market, killing eight": an attack whose author is not named
             pairs = [(None, t) for t in targets] or [(None, None)]
             frame.how["source"] = "not named"
+        elif not sources and frame.code[:2] == "14" and frame.wrapper is None \
+                and unnamed_protesters(frame, location, sent, targets) is not None:
+            pairs = [(None, t) for t in targets] or [(None, None)]  # "demonstrations are being held across Bangladesh"
         elif not sources and frame.code[:2] in VIOLENT_ROOTS and frame.wrapper is None \
                 and unnamed_attacker(doc, frame, location, sent, targets) is not None:
             pairs = [(None, t) for t in targets] or [(None, None)]  # "a gas attack killed dozens in Douma"
@@ -1936,6 +1955,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             if attacker is not None:  # "a roadside bomb killed a soldier near Samarra": IRQUAF
                 pairs = [(attacker, t) for _s, t in pairs]
                 frame.how["source"] = "unnamed-attacker"
+        if frame.code[:2] == "14" and pairs and all(s is None for s, _t in pairs):
+            crowd = unnamed_protesters(frame, location, sent, tuple(t for _s, t in pairs if t is not None))
+            if crowd is not None:  # "rallies were held across Pakistan": PAKOPP
+                pairs = [(crowd, t) for _s, t in pairs]
+                frame.how["source"] = "unnamed-protesters"
         unique_pairs, seen_codes = [], set()
         for pair in pairs:  # "four children and a man": one event for the same two codes
             key = tuple(a.code if a else None for a in pair)

@@ -1204,3 +1204,34 @@ def test_coder_a_thing_that_eases_is_no_actor_easing():
 ])
 def test_coder_encouragement_refusals_and_denied_claims(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest named by its noun, held by no one named, is the place's protesters'
+    ("Demonstrations demanding justice for two students are being held throughout Bangladesh.",
+     ("141", "BGDOPP", None, "asserted")),
+    ("Rallies were held across Pakistan on Friday against the execution.", ("141", "PAKOPP", None, "asserted")),
+    # taking to the streets, joining protests, walkouts
+    ("Thousands of Kenyans took to the streets in Nairobi on Friday.", ("141", "KENCVL", "KEN", "asserted")),
+    ("People across Kenya joined protests late this week.", ("141", "KENCVL", "KEN", "asserted")),
+    ("Kenyan teachers staged a walkout on Monday.", ("143", "KENCVL", "KEN", "asserted")),
+    ("The rebels took control of the town of Kidal.", ("192", "MLIREB", "MLICVL", "asserted")),
+])
+def test_coder_protests_with_unnamed_crowds_streets_and_walkouts(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan fans took to the streets to celebrate the victory.",
+    "Leaders of the opposition agreed to postpone the demonstration in Baku.",
+])
+def test_coder_celebrations_and_postponed_protests_are_no_protests(text):
+    assert not [e for e in _events(text) if e[0].startswith("14")]
+
+
+def test_coder_unnamed_protesters_have_the_protest_word_as_span():
+    text = "Rallies were held across Pakistan on Friday."
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    (event,) = record.events
+    assert (event.source.span.text, event.source.sector) == ("Rallies", "OPP")
+    assert text[event.source.span.start:event.source.span.end] == "Rallies"
