@@ -1235,3 +1235,15 @@ def test_coder_unnamed_protesters_have_the_protest_word_as_span():
     (event,) = record.events
     assert (event.source.span.text, event.source.sector) == ("Rallies", "OPP")
     assert text[event.source.span.start:event.source.span.end] == "Rallies"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sexual violence (the small model's lemmatizer reads "raped" as "rap")
+    ("Four men raped a woman in a moving car in Delhi.", ("1821", "INDCVL", "INDCVL", "asserted")),
+    ("Two women were raped in Saptari district of Nepal on Monday.", ("1821", None, "NPLCVL", "asserted")),
+    ("A Kenyan man sexually assaulted a girl in Mombasa.", ("1821", "KENCVL", "KEN", "asserted")),
+    ("Rights groups accused Myanmar security forces of committing widespread rape against Rohingya women.",
+     ("1821", "MMRCOP", "MMRCVL", "asserted")),
+])
+def test_coder_sexual_violence(text, expected):
+    assert expected in _events(text)
