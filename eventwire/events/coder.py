@@ -42,6 +42,8 @@ EXPLOSION_NOUNS = {"explosion", "blast", "fire", "blaze", "leak"}  # what an acc
 # Kharkiv", "an airstrike in Idlib", "missiles hit Kyiv"), which is often fired from across a border
 HIDDEN_WEAPONS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "explosive"}
 ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "ambush"}
+ATTACK_WORDS = (WEAPON_SUBJECTS - VEHICLES) | ATTACK_NOUNS | {"airstrike", "strike", "shelling", "raid", "bombardment",
+                                                         "attacker", "gunman", "militant", "rebel", "bomber"}
 INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "agent")  # "a bomb killed", "killed by an explosive device"
 INSTRUMENT_PREPS = {"in", "by"}  # "killed in a suicide bombing"
 INSTRUMENT_TRIM = {"det", "predet", "nummod", "quantmod", "punct", "poss"}
@@ -457,13 +459,21 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     if root in VIOLENT_ROOTS and any(c.lower_ == "back" for c in tok.children) and tok.i + 2 < len(tok.doc) \
             and any(t.text in (":", '"', "“", "``", "'") for t in tok.doc[tok.i + 1:tok.i + 4]):
         return "a retort ('shot back: ...')"
-    if root in VIOLENT_ROOTS and not sources:
+    if root in VIOLENT_ROOTS and not any(a.code for a in sources):  # "an earthquake on Java killed eight"
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}
         others = {i for i in trigger_tokens if tok.sent.start <= i < tok.sent.end} - {tok.i}
         weapons = words & (WEAPON_SUBJECTS - VEHICLES)  # "a car bomb", not "a car crash"
         if words & table.accident_words and not others and not weapons:
             return "an accident or a disaster: " + ", ".join(sorted(words & table.accident_words))
+        causes = table.accident_subjects | table.accident_words
+        joined = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if tok.dep_ in ("advcl", "conj") else []  # "earthquakes struck Lombok, killing two"
+        subjects = [t for t in (*governor.subtree, *tok.subtree, *joined) if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.lemma_.lower() in causes]
+        attacked = any(t.lemma_.lower() in ATTACK_WORDS and t.pos_ in ("NOUN", "PROPN") for t in tok.sent)
+        if subjects and not attacked:  # "a chemical plant exploded", "killed when a tank at the plant exploded"
+            return f"an accident or a disaster: the {subjects[0].text} itself"
         kinds = [t for t in (*governor.subtree, *tok.subtree) if t.dep_ in ("compound", "amod")
                  and t.lemma_.lower() in table.accident_modifiers and t.head.lemma_.lower() in EXPLOSION_NOUNS]
         if kinds and not weapons:

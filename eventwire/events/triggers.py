@@ -69,6 +69,7 @@ class TriggerTable:
     mutual_codes: frozenset[str] = frozenset()  # acts both sides do: written in each direction
     accident_words: frozenset[str] = frozenset()  # an unauthored death in a crash or a flood is no attack
     accident_modifiers: frozenset[str] = frozenset()  # "a gas explosion", "a boiler blast": no attack either
+    accident_subjects: frozenset[str] = frozenset()  # "a chemical plant exploded", "the boiler blew up"
     converse_codes: dict[str, str] = field(default_factory=dict)  # a host (043) is visited (042)
 
     def wrapped_code(self, kind: str, inner: str) -> str:
@@ -134,7 +135,7 @@ def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
 
 LIST_KEYS = ("light_verbs", "threat_verbs", "intent_verbs", "intent_adjectives", "appeal_verbs",
              "demand_verbs", "outcome_verbs", "stop_verbs", "abstract_foes", "mutual_codes", "accident_words",
-             "accident_modifiers")
+             "accident_modifiers", "accident_subjects")
 MAP_KEYS = ("verbs", "nouns", "threat_code", "intent_code", "appeal_code", "demand_code", "converse_codes")
 
 
@@ -186,6 +187,7 @@ def _build(raw: dict, *, source: str) -> TriggerTable:
         mutual_codes=frozenset(str(c) for c in raw.get("mutual_codes") or ()),
         accident_words=frozenset(str(w) for w in raw.get("accident_words") or ()),
         accident_modifiers=frozenset(str(w) for w in raw.get("accident_modifiers") or ()),
+        accident_subjects=frozenset(str(w) for w in raw.get("accident_subjects") or ()),
         converse_codes={str(k): str(v) for k, v in (raw.get("converse_codes") or {}).items()},
         threat_code={str(k): str(v) for k, v in raw["threat_code"].items()},
         intent_code={str(k): str(v) for k, v in raw["intent_code"].items()},

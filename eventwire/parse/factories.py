@@ -28,9 +28,22 @@ def make_lemma_fixes(nlp, name):
             lemma = table.get((token.pos_, token.lower_))
             if lemma is not None:
                 token.lemma_ = lemma
+            if token.is_sent_start and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title \
+                    and len(token) > 3 and token.lower_.endswith("s") and not token.lower_.endswith("ss"):
+                # "Rebels attacked the town": a plural common noun capitalised by its place, not a name
+                token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", singular(token.lower_)
         return doc
 
     return fix_lemmas
+
+
+def singular(plural: str) -> str:
+    """The singular of a regular English plural ("rebels", "authorities", "witnesses")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "shes", "ches", "xes")):
+        return plural[:-2]
+    return plural[:-1]
 
 
 GERUND_PREPS = frozenset({"in", "by", "during", "from", "after", "amid", "under"})

@@ -1247,3 +1247,23 @@ def test_coder_unnamed_protesters_have_the_protest_word_as_span():
 ])
 def test_coder_sexual_violence(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were killed when a chemical plant exploded on Thursday morning in Kralupy.",
+    "Multiple earthquakes struck Indonesia's Lombok on Sunday, killing at least two people.",
+    "A strong earthquake on Java killed eight people.",
+    "Fifteen people were killed when an illegal fireworks warehouse exploded in Hebei province.",
+])
+def test_coder_what_goes_off_or_strikes_by_itself_is_no_attack(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A bomb planted in a factory exploded in Quetta, killing five.", ("183", "PAKUAF", None, "asserted")),
+    ("Soldiers were killed when the building collapsed after an airstrike in Idlib.",
+     ("1823", None, "SYRMIL", "asserted")),
+    ("Rebels attacked the town, killing 12.", ("190", "---REB", "---CVL", "asserted")),
+])
+def test_coder_attacks_near_accident_words_stay_attacks(text, expected):
+    assert expected in _events(text)

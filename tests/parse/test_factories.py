@@ -50,3 +50,17 @@ def test_factories_a_subject_gerund_is_the_event_noun(nlp):
     assert (doc[0].pos_, doc[0].dep_, doc[0].lemma_) == ("NOUN", "nsubj", "shelling")
     doc = nlp("Bombing the bridge was a mistake.")  # a gerund with its own object stays a verb
     assert doc[0].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Rebels attacked the town.", "Rebels", "rebel"),
+    ("Authorities arrested twelve men.", "Authorities", "authority"),
+])
+def test_factories_a_sentence_opening_plural_is_a_common_noun(nlp, text, word, lemma):
+    (token,) = [t for t in nlp(text) if t.text == word]
+    assert (token.pos_, token.lemma_) == ("NOUN", lemma)
+
+
+def test_factories_a_sentence_opening_name_stays_a_name(nlp):
+    (token,) = [t for t in nlp("Kenya attacked Somalia.") if t.text == "Kenya"]
+    assert token.pos_ == "PROPN"
