@@ -258,6 +258,8 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
                or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # "stop bombing populated areas"
     if token.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects.append(token.head)  # "a helicopter that was captured": the helicopter
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)  # "Russian diplomats expelled by the US": the diplomats
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "dobj")]
     objects += [d for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
                 for d in g.children if d.dep_ == "dobj"]  # "warns of freezing drizzle": a parse of "freezing" as a verb
@@ -859,6 +861,9 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         # "officials accused of ...", "rebels backed by Iran": the noun is the one acted on
         frame.targets, frame.how["target"] = with_conjuncts(verb.head, tags), "participle-head"
         frame.sources, how = pobj_actors(verb, {"by"}, tags)
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not frame.sources and agents:  # "Russian diplomats expelled by the US": the parser's agent
+            frame.sources, how = with_conjuncts(agents[0], tags), "agent"
         frame.how["source"] = "by-agent" if how else ""
         if not frame.targets and verb.head.lemma_.lower() in WEAPON_SUBJECTS:
             # "rockets fired into Israel from Lebanon": where they were aimed, and whose side they came from

@@ -98,9 +98,18 @@ def _word(value) -> str:
     return str(value)
 
 
+ENTRY_KEYS = frozenset({"code", "prep", "target", "refine", "object", "needs", "military", "civilian", "joint",
+                        "one_way", "mutual", "verbal", "agentless", "intransitive", "needs_object", "particle_object",
+                        "sources", "reverse", "passive_agent", "people"})
+
+
 def _entry(lemma: str, pos: str, value, default_targets) -> Trigger:
     if isinstance(value, str):
         value = {"code": value}
+    unknown = set(value) - ENTRY_KEYS
+    if unknown:  # a misspelt key would be ignored without a word: "particle_objects"
+        raise ValueError(f"{pos} '{lemma}': unknown key(s) {', '.join(sorted(map(str, unknown)))}"
+                         f" (known: {', '.join(sorted(ENTRY_KEYS))})")
     entry = Trigger(
         lemma=lemma, pos=pos, code=value.get("code"),
         preps={_word(k): str(v) for k, v in (value.get("prep") or {}).items()},

@@ -1267,3 +1267,18 @@ def test_coder_what_goes_off_or_strikes_by_itself_is_no_attack(text):
 ])
 def test_coder_attacks_near_accident_words_stay_attacks(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU approved new sanctions against Russia.", ("163", "EUR", "RUS", "asserted")),
+    ("Britain unveiled fresh sanctions against Iran.", ("163", "GBR", "IRN", "asserted")),
+    ("The US throws out Russian diplomats.", ("161", "USA", "RUSGOV", "asserted")),
+    # a participle with its agent after a noun: "diplomats expelled by the US"
+    ("Russian diplomats expelled by the US after a nerve agent attack.", ("161", "USA", "RUSGOV", "asserted")),
+])
+def test_coder_sanctions_approved_diplomats_thrown_out(text, expected):
+    assert expected in _events(text)
+
+
+def test_coder_a_case_thrown_out_is_no_expulsion():
+    assert _events("A judge threw out the case against the governor.") == []

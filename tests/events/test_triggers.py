@@ -35,6 +35,7 @@ def test_triggers_user_pattern_overrides_and_removes(tmp_path):
     ('verbs:\n  pound: "999"\n', "not a CAMEO code"),
     ("colours: [red]\n", "unknown key"),
     ("verbs: [oops\n", "not valid YAML"),
+    ('verbs:\n  oust: {code: "174", particle_objects: {out: {envoy: "161"}}}\n', "unknown key(s) particle_objects"),
 ])
 def test_triggers_bad_pattern_file_is_a_clear_error(tmp_path, content, message):
     bad = tmp_path / "bad.yaml"
