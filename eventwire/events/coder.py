@@ -98,6 +98,7 @@ NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("r
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REFUSAL_VERBS = {"refuse", "decline"}
+CONDITION_WORDS = {"if", "unless", "whether", "for", "until", "till", "before"}  # an act under these is no threat
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
@@ -421,7 +422,18 @@ PEOPLE_WORDS = {"employee", "operative", "worker", "tourist", "national", "citiz
 
 
 TAKEN_PLACES = {"island", "town", "village", "city", "hill", "hilltop", "peninsula", "province", "capital", "region",
-                "district", "area", "territory", "airport", "base", "port", "bridge", "border", "crossing", "outpost"}
+                "district", "area", "territory", "airport", "base", "port", "bridge", "border", "crossing", "outpost",
+                "camp", "stronghold", "locality", "checkpoint", "garrison", "barracks", "highway"}
+
+
+def control_of_things(tok) -> bool:
+    """Control taken of something that is no place ("control over the properties", "of the company"); control
+    of a town, a base or a named place is territory."""
+    for control in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"):
+        for held in (g for p in (*control.children, *tok.children) if p.dep_ == "prep" and p.lower_ in ("of", "over")
+                     for g in p.children if g.dep_ == "pobj"):
+            return held.pos_ != "PROPN" and held.lemma_.lower() not in TAKEN_PLACES | PEOPLED_PLACES | BUILDINGS
+    return False
 
 
 def taken_place(tok) -> bool:
@@ -1571,6 +1583,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                                                or (c.dep_ in ("prep", "prt") and c.lower_ in entry.preps)
                                                for c in token.children)):
             continue  # "released figures", "a news release", "demonstrated prowess", "speaks French"
+        if refined == "192" and control_of_things(token):
+            continue  # "regaining control over the properties", "took control of the company": no territory
         if refined and refined[:2] == "02" and asks_a_question(token):
             continue  # '"What about the hospitals?" the senator asked': a question, no appeal
         if refined and refined[:2] in HELD_ROOTS and token.pos_ == "NOUN" \
@@ -1802,7 +1816,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                           for c in (frame.wrapper or tok).children)
-        in_condition = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "for") for c in tok.children) \
+        in_condition = any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in tok.children) \
             or obliged(tok)  # "would have to suspend work": an obligation, no threat
         if frame.wrapper is None and not in_condition and frame.code not in ROUTINE_CODES and (conditional or (
                 frame_modality in ("planned", "hypothetical") and frame.code[:2] in THREAT_ROOTS)):

@@ -83,6 +83,9 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
             return "hypothetical"
+        if tok.tag_ in ("VBP", "VBZ", "VB") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before")
+                                                  for c in tok.children):
+            return "hypothetical"  # "vowed to fight until they gain control of the villages": not yet
         if "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             return "hypothetical"  # "it is rude for these people to destroy ...", "grounds for a student to be suspended"
         if aux & FUTURE_AUX:

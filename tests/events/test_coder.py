@@ -1282,3 +1282,36 @@ def test_coder_sanctions_approved_diplomats_thrown_out(text, expected):
 
 def test_coder_a_case_thrown_out_is_no_expulsion():
     assert _events("A judge threw out the case against the governor.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # territory taken: seized, taken over, gained, regained, wrested, recovered, established control
+    ("Syrian government forces seized control of the entire highway.", ("192", "SYRMIL", None, "asserted")),
+    ("Houthi rebel fighters seized the capital of a Yemeni province.", ("192", "YEMREBHTH", None, "asserted")),
+    ("Taliban militants gained control of the base in Faryab province.", ("192", "AFGINSTAL", "AFG", "asserted")),
+    ("The Iraqi army regained territory in the town of Baiji.", ("192", "IRQMIL", "IRQ", "asserted")),
+    ("Opposition fighters retook a strategic town from government forces.", ("192", "---OPP", "---CVL", "asserted")),
+    ("The Syrian army established control over an area in Aleppo.", ("192", "SYRMIL", "SYR", "asserted")),
+    # goods seized are confiscated, people seized arrested
+    ("Police seized weapons and drugs in Lagos.", ("1711", "NGACOP", "NGA", "asserted")),
+    ("The army seized 12 rebels in Kidal.", ("173", "MLIMIL", "MLIREB", "asserted")),
+])
+def test_coder_territory_taken(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", ["He recovered from his injuries.", "The company took over the bank."])
+def test_coder_recovering_and_business_takeovers_are_no_occupation(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # control of things is no territory; an act before which or until which something happens is not yet done
+    ("Officials demanded support in regaining control over the properties.", [("102", "---GOV", None, "asserted")]),
+    ("Kenya will attack Somalia before the rebels gain control of the town.",
+     [("138", "KEN", "SOM", "asserted"), ("192", "SOMREB", "SOMCVL", "hypothetical")]),
+    # recognising a victory is no diplomatic recognition
+    ("The Serbian parliament recognized the victories of the opposition.", []),
+])
+def test_coder_control_of_things_until_clauses_and_recognised_results(text, expected):
+    assert _events(text) == expected
