@@ -892,7 +892,9 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             frame.sources, frame.how["source"] = (), "abstract-subject"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and not frame.targets and not deploys \
-                    and not (verb.lemma_.lower() in INSTRUMENT_VERBS and child.dep_ == "dobj"):  # "used force": the means
+                    and not (verb.lemma_.lower() in INSTRUMENT_VERBS and child.dep_ == "dobj") \
+                    and not (frame.entry.mutual and child.lemma_.lower() in frame.entry.objects):
+                # "used force": the means; "exchanged prisoners": what the two sides exchange, not a party
                 if child.lower_ in RELATIVE_PRONOUNS:
                     antecedent = relative_antecedent(verb)
                     if antecedent is not None:
@@ -1875,6 +1877,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") \
+                    and not (frame.entry.mutual and len(sources) >= 2) \
                     and frame.how.get("target") != "addressee-not-coded" and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or frame.code[:3] in PLACE_TARGET_CODES
                     or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))

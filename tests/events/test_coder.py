@@ -1315,3 +1315,21 @@ def test_coder_recovering_and_business_takeovers_are_no_occupation(text):
 ])
 def test_coder_control_of_things_until_clauses_and_recognised_results(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # chemical weapons dropped or used: 2041; bombs dropped from the air: 195
+    ("The Syrian air force dropped a chlorine bomb on a residential neighborhood in Idlib.",
+     ("2041", "SYRMIL", "SYRCVL", "asserted")),
+    ("Kenyan rebels used sarin against the army unit in Garissa.", ("2041", "KENREB", "KENMIL", "asserted")),
+    # prisoners exchanged between two sides: each side's release to the other
+    ("Syrian rebels and government forces exchanged prisoners near Aleppo.", ("0841", "SYRREB", "SYRMIL", "asserted")),
+    ("Armenia and Azerbaijan swapped prisoners on Monday.", ("0841", "AZE", "ARM", "asserted")),
+])
+def test_coder_chemical_weapons_bombs_dropped_and_prisoner_exchanges(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", ["The ICC dropped the case against Kenyatta.", "Planes dropped leaflets over Gaza."])
+def test_coder_cases_and_leaflets_dropped_are_no_attacks(text):
+    assert _events(text) == []
