@@ -544,6 +544,22 @@ def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
     return ()
 
 
+GENERIC_FIGHTING = {"190", "193", "180", "182"}  # fighting, clashes, assaults told with no weapon of their own
+
+
+def street_code(code: str, source: Actor | None, target: Actor | None) -> str:
+    """Fighting between protesters and the police or the army is a riot on the protesters' side (145) and
+    violent repression on the state's (175), as CAMEO codes them ("rioters clashed with police", "police
+    clashed with protesters"); killings and weapons keep their own codes."""
+    if code not in GENERIC_FIGHTING or source is None or target is None:
+        return code
+    if source.sector == "OPP" and target.sector in ("COP", "MIL"):
+        return "145"
+    if source.sector in ("COP", "MIL") and target.sector == "OPP":
+        return "175"
+    return code
+
+
 def dateline_credit(doc, actor: Actor) -> bool:
     """"MEXICO CITY (AP) Mexico's Senate has passed ...": the agency credited in a dateline wrote the story,
     it takes no part in it (however the parser hangs it)."""
@@ -2019,6 +2035,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             pairs = coded
         pairs = [(s, t, frame.code, None) for s, t in pairs]
         pairs += mirrored(frame, pairs, table, cooperative or was_cooperative)
+        pairs = [(s, t, street_code(code, s, t), why) for s, t, code, why in pairs]
         other = trigger_tokens - frame.tokens - eventless  # a word that made no event keeps no counts from it
 
         def actor_of_span(span: Span, _tags=tags) -> str | None:

@@ -864,7 +864,7 @@ def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
     ("Kenyan troops shot back at the attackers.", [("190", "KENMIL", "---UAF", "asserted")]),
     ("The president fired the defence minister.", []),
     ("The golfer captured his second title, firing a four-under par 68 in the rain.", []),
-    ("Troops fired on protesters in Khartoum.", [("190", "SDNMIL", "SDNOPP", "asserted")]),
+    ("Troops fired on protesters in Khartoum.", [("175", "SDNMIL", "SDNOPP", "asserted")]),  # violent repression
 ])
 def test_coder_months_retorts_dismissals_and_scores(text, expected):
     assert _events(text) == expected
@@ -920,8 +920,9 @@ def test_coder_participles_captives_marches_and_crackdowns(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # fighting is mutual: each side's act against the other
     ("Pakistan and India exchanged fire across the Line of Control.", [("190", "PAK", "IND", "asserted"), ("190", "IND", "PAK", "asserted")]),
+    # between protesters and the police: a riot on one side, violent repression on the other
     ("Protesters in Nairobi clashed with police over the finance bill.",
-     [("190", "KENOPP", "KENCOP", "asserted"), ("190", "KENCOP", "KENOPP", "asserted")]),
+     [("145", "KENOPP", "KENCOP", "asserted"), ("175", "KENCOP", "KENOPP", "asserted")]),
     ("Fighting between Azerbaijanis and Armenians killed 12.", [("190", "AZECVL", "ARMCVL", "asserted"), ("190", "ARMCVL", "AZECVL", "asserted")]),
     ("Shelling in Kharkiv wounded five civilians.", [("194", None, "UKRCVL", "asserted")]),
     # a claimed attack happened, by the claimer
