@@ -1334,3 +1334,12 @@ def test_coder_chemical_weapons_bombs_dropped_and_prisoner_exchanges(text, expec
 @pytest.mark.parametrize("text", ["The ICC dropped the case against Kenyatta.", "Planes dropped leaflets over Gaza."])
 def test_coder_cases_and_leaflets_dropped_are_no_attacks(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A suicide bomber blew himself up in Benghazi on Friday, leaving at least two dead.",
+     ("1831", "LBYUAF", "LBY", "asserted")),
+    ("Rebels blew up a bridge near Kidal.", ("1712", "MLIREB", "MLI", "asserted")),
+])
+def test_coder_blowing_oneself_up_is_a_suicide_bombing(text, expected):
+    assert expected in _events(text)
