@@ -88,6 +88,35 @@ def make_gerund_nouns(nlp, name):
     return mend
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def root_participle(sent) -> None:
+    """"Terrorists linked with Daesh yesterday attacked the office": the parser makes the participle after the
+    subject the sentence's root (tagged as a participle or a past tense) and hangs the real verb on it as
+    ``dep``. When such a root comes right after its subject, with no auxiliary, and a finite verb with no subject
+    of its own depends on it,
+    that verb becomes the root, the participle describes the subject (``acl``) and the subject is the verb's."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if root.tag_ not in ("VBN", "VBD") or not subjects or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return
+    subject = subjects[-1]
+    if root.i != subject.i + 1:
+        return
+    finite = [c for c in root.children if c.dep_ == "dep" and c.tag_ in FINITE_TAGS and c.i > root.i
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not finite:
+        return
+    verb = finite[0]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = subject, "acl"
+    subject.head = verb
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb  # what follows the real verb is its own
+
+
 @Language.factory("eventwire_reduced_relatives_v1")
 def make_reduced_relatives(nlp, name):
     """Mend another parse the small model gets wrong: in "in retaliation for rockets fired into Israel"
@@ -100,6 +129,8 @@ def make_reduced_relatives(nlp, name):
     verbs = frozenset(str(k) for k in data_yaml("triggers.yaml")["verbs"])
 
     def mend(doc):
+        for sent in doc.sents:
+            root_participle(sent)
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.tag_ != "VBN" or token.dep_ not in ("advcl", "conj") or token.lemma_.lower() not in verbs \

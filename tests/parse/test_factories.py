@@ -64,3 +64,11 @@ def test_factories_a_sentence_opening_plural_is_a_common_noun(nlp, text, word, l
 def test_factories_a_sentence_opening_name_stays_a_name(nlp):
     (token,) = [t for t in nlp("Kenya attacked Somalia.") if t.text == "Kenya"]
     assert token.pos_ == "PROPN"
+
+
+def test_factories_a_participle_root_after_its_subject_gives_way_to_the_real_verb(nlp):
+    doc = nlp("Terrorists linked with the group yesterday attacked the bureau office with grenades.")
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert attacked.dep_ == "ROOT"
+    assert [c.text for c in attacked.children if c.dep_ == "nsubj"] == ["Terrorists"]
+    assert next(t for t in doc if t.text == "linked").dep_ == "acl"
