@@ -92,6 +92,7 @@ class _Tables:
     deadline_nouns: frozenset[str]
     units: dict[str, int]
     vague: frozenset[str]
+    holidays: dict[str, tuple[int, int]]  # "christmas day" -> (12, 25)
     weekday_titles: frozenset[str]  # "Monday" ... as written in text
     month_titles: frozenset[str]  # "March", "Feb", "Sept" ...
     re: dict[str, re.Pattern]
@@ -122,6 +123,8 @@ def _tables() -> _Tables:
         "month_day": rf"(?:(?:{which})\s+)?(?P<m>{month_re})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+(?P<y>\d{{4}}))?",
         # "3 march", "the 3rd of march 2019"
         "day_month": rf"(?:the\s+)?(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m>{month_re})(?:\s+(?P<y>\d{{4}}))?",
+        # "the 14th": a day of the month the story is in
+        "ordinal_day": r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)",
         # "march 2019", "early march 2019", "the end of march 2019"
         "month_year": rf"(?:(?:{prefix_re})[\s-]*)?(?P<m>{month_re})(?:\s+of)?\s+(?P<y>\d{{4}})",
         # "march", "last march", "early march", "late last march"
@@ -170,6 +173,7 @@ def _tables() -> _Tables:
         deadline_nouns=frozenset(raw["deadline_nouns"]),
         units=units,
         vague=frozenset(raw["vague"]),
+        holidays={str(k): (int(str(v)[:2]), int(str(v)[3:])) for k, v in (raw.get("holidays") or {}).items()},
         weekday_titles=frozenset(w.title() for w, d in weekdays.items() if len(w) > 3),
         month_titles=frozenset(w.title() for w in months),
         re=compiled,
@@ -256,6 +260,20 @@ def _year_for(m: int, d: int | None, published: date, tense: str | None) -> int:
     return y - 1 if lo > published + timedelta(days=slack) else y
 
 
+def _day_of_recent_month(day: int, published: date, tense: str | None) -> Resolution:
+    """"on the 14th": in the publication month, or the month before when that day is still ahead in a story
+    told in the past (or the month after for a future one that has gone by)."""
+    y, m = published.year, published.month
+    if tense == "future" and day < published.day:
+        y, m = _shift_month(y, m, 1)
+    elif tense != "future" and day > published.day + _PAST_SLACK:
+        y, m = _shift_month(y, m, -1)
+    step = 1 if tense == "future" else -1
+    while day > calendar.monthrange(y, m)[1]:  # "the 31st" in a story of 20 March: 31 January
+        y, m = _shift_month(y, m, step)
+    return _day(y, m, day)
+
+
 def _weekday(target: int, published: date, mode: str) -> date:
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
@@ -294,6 +312,8 @@ def _resolve_absolute(s: str, t: _Tables, published: date | None, tense: str | N
             if published is None or not 1 <= day <= 31:
                 return _UNKNOWN
             return _day(_year_for(month, day, published, tense), month, day)
+    if (m := r["ordinal_day"].match(s)) and published is not None and 1 <= int(m["d"]) <= 31:
+        return _day_of_recent_month(int(m["d"]), published, tense)
     if m := r["month_year"].match(s):
         return Resolution(f"{int(m['y']):04d}-{t.months[m['m']]:02d}", "month")
     if m := r["month"].match(s):
@@ -409,6 +429,9 @@ def resolve(text: str, published: date | None = None, tense: str | None = None) 
     t = _tables()
     published = _as_date(published)
     cue, s = _split_preposition(_normalise(text), t)
+    if s.removeprefix("the ") in t.holidays and published is not None:  # before "day" is read as a duration
+        month, day = t.holidays[s.removeprefix("the ")]
+        return _day(_year_for(month, day, published, tense), month, day)
     if t.re["decade"].match(s) or t.re["century"].match(s):
         return _UNKNOWN  # "the 1990s", "the 20th century": a time, too wide to code
     if not s or _is_duration(s, t) or re.fullmatch(r"\d{1,3}", s):

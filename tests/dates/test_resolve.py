@@ -330,3 +330,27 @@ def test_resolve_find_dates_without_publication(nlp):
         ("Thursday", 30, 38, None, "unknown"),
         ("3 March 2019", 58, 70, "2019-03-03", "day"),
     ]
+
+
+# --- days of the month alone and feast days ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase,tense,value", [
+    ("on the 14th", "past", "2020-02-14"),  # in the story's month
+    ("on the 27th", None, "2020-02-27"),
+    ("the 3rd", "future", "2020-03-03"),  # ahead, for a future act, the next month
+    ("on the 30th", "past", "2020-01-30"),  # still ahead in February: the month before
+    ("on the 31st", "past", "2020-01-31"),
+])
+def test_resolve_a_day_of_the_month_alone(phrase, tense, value):
+    assert resolve(phrase, FRIDAY, tense).value == value
+
+
+@pytest.mark.parametrize("phrase,tense,value", [
+    ("on Christmas Day", "past", "2019-12-25"),
+    ("Christmas Eve", None, "2019-12-24"),
+    ("New Year's Day", "future", "2021-01-01"),
+    ("on New Year's Day", "past", "2020-01-01"),
+])
+def test_resolve_feast_days_of_a_fixed_date(phrase, tense, value):
+    assert resolve(phrase, FRIDAY, tense).value == value
