@@ -93,6 +93,7 @@ class _Tables:
     units: dict[str, int]
     vague: frozenset[str]
     holidays: dict[str, tuple[int, int]]  # "christmas day" -> (12, 25)
+    anchored_days: dict[str, int]  # "the previous day" -> -1, from the last day the story named
     weekday_titles: frozenset[str]  # "Monday" ... as written in text
     month_titles: frozenset[str]  # "March", "Feb", "Sept" ...
     re: dict[str, re.Pattern]
@@ -174,6 +175,7 @@ def _tables() -> _Tables:
         units=units,
         vague=frozenset(raw["vague"]),
         holidays={str(k): (int(str(v)[:2]), int(str(v)[3:])) for k, v in (raw.get("holidays") or {}).items()},
+        anchored_days={str(k): int(v) for k, v in (raw.get("anchored_days") or {}).items()},
         weekday_titles=frozenset(w.title() for w, d in weekdays.items() if len(w) > 3),
         month_titles=frozenset(w.title() for w in months),
         re=compiled,
@@ -624,7 +626,12 @@ def find_dates(doc: Doc, published: date | None) -> list[DateRef]:
         tense = _tense(span) if parsed else None
         if tense == "past" and _is_deadline(preps, t) and _sets_deadline(span):
             tense = None  # a deadline set in the past still lies ahead of it
-        res = resolve(phrase, published, tense)
+        shift = t.anchored_days.get(_split_preposition(_normalise(phrase), t)[1])
+        if shift is not None:  # "the previous day": from the last day named, else from publication
+            anchor = next((date.fromisoformat(r.value) for r in reversed(out) if r.precision == "day"), published)
+            res = Resolution((anchor + timedelta(days=shift)).isoformat(), "day") if anchor else _UNKNOWN
+        else:
+            res = resolve(phrase, published, tense)
         if not res.is_date:
             continue
         out.append(DateRef(Span.of(text, span.start_char, span.end_char), res.value, res.precision))

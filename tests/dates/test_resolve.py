@@ -354,3 +354,12 @@ def test_resolve_a_day_of_the_month_alone(phrase, tense, value):
 ])
 def test_resolve_feast_days_of_a_fixed_date(phrase, tense, value):
     assert resolve(phrase, FRIDAY, tense).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Rebels attacked Gao on Wednesday. Troops shelled the town the previous day.", "the previous day", "2020-02-25"),
+    ("Rebels attacked Gao on Monday. The army struck back the following day.", "the following day", "2020-02-25"),
+    ("Troops shelled the town the day before.", "the day before", "2020-02-27"),  # no day named: from publication
+])
+def test_find_dates_days_counted_from_the_last_day_named(nlp, text, phrase, value):
+    assert [(t, v) for t, _s, _e, v, _p in _dates(nlp, text) if t == phrase] == [(phrase, value)]
