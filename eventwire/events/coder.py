@@ -2102,7 +2102,23 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 evidence=evidence,
             ))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
-    return without_repeated_passages(events)
+    return one_conversation(doc, without_repeated_passages(events))
+
+
+SPEAKING_VERBS = {"speak", "talk", "converse"}
+
+
+def one_conversation(doc, events: list[Event]) -> list[Event]:
+    """"Russia's and Turkey's presidents spoke ... Erdogan spoke with Putin by phone": two leaders who "spoke"
+    (040) in an article that tells their phone call (041) spoke in that call, one event; a meeting stays."""
+    calls = {frozenset((e.source.code, e.target.code)) for e in events
+             if e.cameo.code == "041" and e.source is not None and e.target is not None and e.modality == "asserted"}
+
+    def spoken(event: Event) -> bool:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in SPEAKING_VERBS
+    return [e for e in events if not (e.cameo.code == "040" and e.source is not None and e.target is not None
+                                      and frozenset((e.source.code, e.target.code)) in calls and spoken(e))]
 
 
 REPEAT_MIN_CHARS = 40  # a sentence this long told twice word for word is the page repeating itself

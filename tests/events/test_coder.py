@@ -1343,3 +1343,13 @@ def test_coder_cases_and_leaflets_dropped_are_no_attacks(text):
 ])
 def test_coder_blowing_oneself_up_is_a_suicide_bombing(text, expected):
     assert expected in _events(text)
+
+
+def test_coder_leaders_who_spoke_in_a_phone_call_told_later_have_one_event():
+    text = "Russia's and Turkey's presidents spoke on Friday. Erdogan spoke with Putin by phone."
+    assert _events(text, published="2020-02-28") == [("041", "TURGOV", "RUSGOV", "asserted")]
+
+
+def test_coder_a_meeting_and_a_phone_call_are_two_events():
+    events = _events("Erdogan met Putin in Sochi. Erdogan spoke with Putin by phone on Friday.", published="2020-02-28")
+    assert ("040", "TURGOV", "RUSGOV", "asserted") in events and ("041", "TURGOV", "RUSGOV", "asserted") in events
