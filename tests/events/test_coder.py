@@ -1353,3 +1353,11 @@ def test_coder_leaders_who_spoke_in_a_phone_call_told_later_have_one_event():
 def test_coder_a_meeting_and_a_phone_call_are_two_events():
     events = _events("Erdogan met Putin in Sochi. Erdogan spoke with Putin by phone on Friday.", published="2020-02-28")
     assert ("040", "TURGOV", "RUSGOV", "asserted") in events and ("041", "TURGOV", "RUSGOV", "asserted") in events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protesters pelted police with stones in Nairobi.", ("145", "KENOPP", "KENCOP", "asserted")),
+    ("A militant lobbed a grenade at a police station in Jalandhar.", ("190", "INDREB", "INDCOP", "asserted")),
+])
+def test_coder_pelting_and_lobbing(text, expected):
+    assert expected in _events(text)
