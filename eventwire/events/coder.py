@@ -17,10 +17,13 @@ from dataclasses import dataclass, field, replace
 from eventwire.actors.kb import load_kb
 from eventwire.actors.tagger import ActorTags, stance_prefix
 from eventwire.claims.attribution import Claim, actors_in, claim_for
+from eventwire.events.arguments import (OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, nearest_subject, object_pronoun,
+                                        resolve_pronoun, with_conjuncts)
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
 from eventwire.events.modality import modality_of, obliged
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
+from eventwire.events.unnamed import ATTACK_NOUNS, unnamed_attacker, unnamed_protesters
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
@@ -38,59 +41,8 @@ def weapon_subject(verb) -> bool:
 
 
 EXPLOSION_NOUNS = {"explosion", "blast", "fire", "blaze", "leak"}  # what an accident modifier names the kind of
-# the arms of attacks whose authors go unnamed (bombs, mines, shootings), not a state's ordnance ("shelling in
-# Kharkiv", "an airstrike in Idlib", "missiles hit Kyiv"), which is often fired from across a border
-HIDDEN_WEAPONS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "explosive"}
-ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "shooting", "ambush"}
 ATTACK_WORDS = (WEAPON_SUBJECTS - VEHICLES) | ATTACK_NOUNS | {"airstrike", "strike", "shelling", "raid", "bombardment",
                                                          "attacker", "gunman", "militant", "rebel", "bomber"}
-INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "agent")  # "a bomb killed", "killed by an explosive device"
-INSTRUMENT_PREPS = {"in", "by"}  # "killed in a suicide bombing"
-INSTRUMENT_TRIM = {"det", "predet", "nummod", "quantmod", "punct", "poss"}
-
-
-def _is_instrument(token) -> bool:
-    """A weapon ("roadside bomb") or an attack word ("car bombing", "explosion") that did the harm; not
-    the harm itself ("the killing of 33 soldiers")."""
-    return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS and token.pos_ in ("NOUN", "PROPN")
-
-
-def attack_instrument(frame: "Frame"):
-    """What did the harm in an attack told with no author: the subject or by-agent weapon ("a roadside
-    bomb killed", "killed by an improvised explosive device"), the attack in which people died ("killed
-    in a suicide bombing") or an attack noun with its outcome ("a gas attack killed dozens"); not an attack
-    only referred to ("a pause in the bombing")."""
-    tok = frame.trigger
-    for child in tok.children:
-        node = child
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):
-            node = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ not in INSTRUMENT_DEPS:
-            continue
-        if node is not None and _is_instrument(node):
-            return node
-    outcome = any(tok.doc[i].pos_ == "VERB" for i in frame.tokens if i != tok.i)
-    return tok if outcome and _is_instrument(tok) else None
-
-
-def unnamed_attacker(doc, frame: "Frame", location: Place | None, sent, targets: tuple[Actor, ...]) -> Actor | None:
-    """CAMEO's unidentified armed forces (UAF) of the country an attack with no named author happened in
-    ("a car bomb killed three policemen in Mosul" -> IRQUAF), as human coders code such attacks; the
-    weapon or attack words are its evidence. Only for a place of the same sentence: an attack placed by
-    the article's focus alone says too little of where it was, and a place struck ("missiles hit Kyiv") may
-    be struck from anywhere."""
-    if location is None or not location.country or location.feature in ("sea", "water") \
-            or not sent.start_char <= location.span.start < sent.end_char \
-            or any(a.span.overlaps(location.span) for a in targets):
-        return None
-    node = attack_instrument(frame)
-    if node is None:
-        return None
-    start = min((left.left_edge for left in node.lefts if left.dep_ not in INSTRUMENT_TRIM),
-                key=lambda t: t.i, default=node)
-    text = text_of(doc)
-    return Actor(Span.of(text, start.idx, node.idx + len(node.text)), f"{location.country}UAF", location.country,
-                 "UAF", "unidentified attackers", "group", f"unnamed-attacker:{location.evidence}")
 
 
 FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
@@ -114,7 +66,6 @@ PUSH_VERBS = {"push", "lobby", "press", "campaign", "agitate"}  # "pushing for X
 ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "indict", "fault", "criticize", "criticise",
                   "condemn", "denounce", "sentence", "arrest", "detain", "jail", "punish", "sanction"}
 BLAME_VERBS = {"blame", "accuse", "hold", "fault"}  # "blamed X for the attack": X is its source
-POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 STATE_VERBS = {"remain", "stay", "be", "keep", "put", "place", "go"}  # "put troops on alert"
 CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they never make a threat
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
@@ -283,116 +234,7 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
 # arguments
 
 
-def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
-    """Actors of ``token`` and of the words coordinated with it ("Erdogan and Putin"), including a
-    list the parser hung on an apposition ("The US, Russia, and Switzerland")."""
-    found: list[Actor] = []
-    members = [token, *token.conjuncts]
-    for child in token.children:
-        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
-            members += [child, *child.conjuncts]
-    if token.dep_ == "nsubj" and token.i < token.head.i and any(w.lower_ == "," for w in token.doc[token.i:token.head.i]):
-        # "Japan, Vietnam and Taiwan met": a list the parser split into two subjects of one verb
-        for other in token.head.children:
-            if other.dep_ == "nsubj" and other.i > token.i and other not in members:
-                members += [other, *other.conjuncts]
-    doc = token.doc
-    for actor in tags.at(token.i):  # a conjunct hung on another word of the name ("Barack Obama and ...")
-        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-        for word in span if span is not None else ():
-            members += [c for c in word.conjuncts if c not in members]
-    for tok in members:
-        for actor in actors_in(tok, tags):
-            if actor not in found:
-                found.append(actor)
-    return tuple(found)
-
-
-def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor, ...]:
-    """"it"/"they"/"he" as a subject: the speaker of the claim around it, else the nearest fitting actor before."""
-    word = POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "its demand" is the demand of "it"
-    if word not in ("it", "they", "he", "she", "we"):
-        return ()
-    for claim in claims:
-        if not (claim.covers(token.idx) and claim.cue_start < token.idx):
-            continue
-        if not (claim.speaker.kind == "person" and word in ("it", "they")):
-            return (claim.speaker,)  # not "their homes" for one activist who said so
-        speaker = token.doc.char_span(claim.speaker.span.start, claim.speaker.span.end, alignment_mode="expand")
-        joined = with_conjuncts(speaker.root, tags) if speaker is not None and word == "they" else ()
-        if len(joined) > 1:
-            return joined  # "Obama and Putin said they will attack Iraq": both speakers
-    kinds = {"he": {"person"}, "she": {"person"}, "it": {"country", "organization", "group"}}.get(word)
-    sent_start = max(0, token.sent.start - 1)
-    window_start = token.doc[sent_start].sent.start_char if sent_start else 0
-    candidates = [a for a in sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
-                  if window_start <= a.span.start < token.idx and a.code and (not kinds or a.kind in kinds)]
-    parallel = parallel_subject(token, tags) or previous_subject(token, tags)
-    if parallel and (not kinds or parallel[0].kind in kinds) and parallel[0] in candidates \
-            and (word != "they" or len(parallel) > 1 or _plural(parallel[0], token.doc)):
-        return parallel  # "Kenya did not attack Somalia, nor did it threaten ...", "... after it lost 33 soldiers"
-    if word == "they":  # "a delegation of U.S. lawmakers ... they met": a plural group first
-        doc = token.doc
-        plural = [a for a in candidates if a.head is not None
-                  and (span := doc.char_span(a.span.start, a.span.end, alignment_mode="expand")) is not None
-                  and span.root.tag_ in ("NNS", "NNPS")]
-        candidates = plural or candidates
-    return (candidates[0],) if candidates else ()
-
-
-def _plural(actor: Actor, doc) -> bool:
-    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
-
-
-def previous_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
-    """The subject of the sentence before, for the subject pronoun that opens a sentence's main clause
-    ("Two dozen governments announced the expulsion of Russian diplomats. They have thus expressed
-    solidarity with Britain": the governments, not the diplomats)."""
-    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.sent.start == 0:
-        return ()
-    before = token.doc[token.sent.start - 1].sent
-    for child in before.root.children:
-        if child.dep_ == "nsubj" and tags.at(child.i):
-            found = with_conjuncts(child, tags)
-            others = {a.code for t in token.head.subtree if t.i != token.i for a in tags.at(t.i)}
-            return () if any(a.code in others for a in found) else found  # not "They threw stones at the police"
-    return ()
-
-
-def parallel_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
-    """The subject of the clause a subject pronoun's clause is joined to ("Kenya did not attack Somalia, nor
-    did it threaten Ethiopia", "Turkey shelled ... after it lost 33 soldiers"): it goes on with that subject,
-    not with the nearest actor. Not for reported or described clauses ("a reminder to Uganda that it must")."""
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return ()
-    verb = token.head
-    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        verb = verb.head
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and tags.at(child.i):
-                return tags.at(child.i)
-    return ()
-
-
 STANCE_PASSIVES = {"oppose": "to", "ally": "with", "align": "with", "engage": "against"}  # "were engaged in cleansing"  # "is opposed to X": X is opposed
-OBJECT_PRONOUNS = {"him", "her", "them"}
-
-
-def object_pronoun(token, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """"him", "her", "them" as an object: the nearest fitting actor before it that is not the subject."""
-    sent_start = max(0, token.sent.start - 1)
-    window_start = token.doc[sent_start].sent.start_char if sent_start else 0
-    codes = {a.code for a in sources}
-    spans = {a.span.start for a in sources}
-    ordered = sorted(tags.actors, key=lambda a: a.span.start, reverse=True)
-    before = [a for a in ordered if window_start <= a.span.start < token.idx and a.code and a.code not in codes]
-    if token.lower_ in ("him", "her"):
-        # a person first, named or coded ("stabbed him": the man just named), else a singular group
-        people = [a for a in ordered if window_start <= a.span.start < token.idx and a.kind == "person"
-                  and a.span.start not in spans and (a.code is None or a.code not in codes)]
-        before = people or [a for a in before if a.kind == "group"]
-    return (before[0],) if before else ()
 
 
 # "looking to X to act", "counting on X to act": relying on someone for an act is asking it of them
@@ -574,22 +416,6 @@ def dateline_credit(doc, actor: Actor) -> bool:
     return bool(before) and all(t.is_upper for t in before)
 
 
-def unnamed_protesters(frame: "Frame", location: Place | None, sent, targets: tuple[Actor, ...]) -> Actor | None:
-    """The protesters of the country a protest named by its noun with no one named as holding it took place in
-    ("demonstrations are being held throughout Bangladesh" -> BGDOPP; a strike or a walkout: LAB), the protest
-    word as the actor's span, as ACLED codes such crowds ("Protesters (Bangladesh)"). Only for a place of the
-    same sentence, and not for the place protested against."""
-    tok = frame.trigger
-    if tok.pos_ != "NOUN" or location is None or not location.country or location.feature in ("sea", "water") \
-            or not sent.start_char <= location.span.start < sent.end_char \
-            or any(a.span.overlaps(location.span) for a in targets):
-        return None
-    sector = "LAB" if frame.code == "143" else "OPP"
-    text = text_of(tok.doc)
-    return Actor(Span.of(text, tok.idx, tok.idx + len(tok.text)), f"{location.country}{sector}", location.country,
-                 sector, "protesters" if sector == "OPP" else "strikers", "group", f"unnamed-protesters:{location.evidence}")
-
-
 def city_attacked(actor: Actor, places: list[Place]) -> Actor:
     """A capital struck is the city, not the government it stands for elsewhere ("Russian missiles
     struck Kyiv": the target is Ukraine, the place Kyiv)."""
@@ -653,18 +479,6 @@ def abstract_subject(verb, tags: ActorTags) -> bool:
         return False
     lemma = subjects[0].lemma_.lower()
     return lemma in ABSTRACT_SUBJECTS or lemma.endswith(("ion", "ment", "ance", "ence", "sal"))
-
-
-def nearest_subject(first, tags: ActorTags):
-    """Of two subjects the parser gave one verb with nothing between them ("Sudan's paramilitary Rapid
-    Support Forces shelled": "paramilitary" and "Forces"), the one next to the verb heads the phrase
-    when the first is no actor's word of its own; with a comma or a conjunction between them they are a
-    list ("Japan, Vietnam and Taiwan met")."""
-    later = [c for c in first.head.children if c.dep_ == "nsubj" and c.i > first.i and tags.at(c.i)]
-    if not later or first.dep_ != "nsubj" or tags.at(first.i):
-        return first
-    between = first.doc[first.i + 1:later[-1].i]
-    return first if any(t.dep_ == "cc" or t.text == "," for t in between) else later[-1]
 
 
 def pronoun_pobj(token, preps, tags: ActorTags, claims, sources: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:
