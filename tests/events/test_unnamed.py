@@ -1,0 +1,44 @@
+"""Unidentified attackers and protesters of a place (eventwire/events/unnamed.py), on sentences written for
+these tests."""
+import pytest
+
+from eventwire.core import extract
+
+
+def _attacker(text):
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    return [(e.cameo.code[:2], e.source and (e.source.code, e.source.sector, e.source.span.text,
+                                             text[e.source.span.start:e.source.span.end]),
+             e.target.code if e.target else None) for e in record.events]
+
+
+@pytest.mark.parametrize("text,source_code,evidence", [
+    # a weapon as the subject, as the by-agent, the attack in which people died, an attack noun with its outcome
+    ("A roadside bomb killed two Malian soldiers near Gao on Tuesday.", "MLIUAF", "roadside bomb"),
+    ("Four Nigerian policemen were killed by an improvised explosive device in Maiduguri.", "NGAUAF",
+     "improvised explosive device"),
+    ("At least six Afghan civilians died in a suicide bombing at a mosque in Kunduz.", "AFGUAF", "suicide bombing"),
+    ("A mortar attack killed dozens in Mogadishu.", "SOMUAF", "mortar attack"),
+])
+def test_unnamed_an_attack_with_no_author_is_the_unidentified_armed_forces_of_its_place(text, source_code, evidence):
+    events = _attacker(text)
+    assert events and events[0][0] in ("18", "19")
+    code, sector, span_text, sliced = events[0][1]
+    assert (code, sector, span_text) == (source_code, "UAF", evidence) and sliced == span_text
+
+
+@pytest.mark.parametrize("text", [
+    "Three Malian soldiers were killed in Gao on Tuesday.",  # no weapon or attack words: no author inferred
+    "Local radio reported a pause in the shelling of Gao.",  # an attack only referred to
+    "The attack killed dozens, officials said.",  # no place in the sentence
+])
+def test_unnamed_no_attacker_without_a_weapon_and_a_place(text):
+    assert all(source is None or source[1] != "UAF" for _root, source, _target in _attacker(text))
+
+
+def test_unnamed_protesters_have_the_protest_word_as_span():
+    text = "Rallies were held across Pakistan on Friday."
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    (event,) = record.events
+    assert (event.source.span.text, event.source.sector) == ("Rallies", "OPP")
+    assert text[event.source.span.start:event.source.span.end] == "Rallies"
