@@ -1322,3 +1322,9 @@ def test_coder_a_meeting_and_a_phone_call_are_two_events():
 ])
 def test_coder_pelting_and_lobbing(text, expected):
     assert expected in _events(text)
+
+
+def test_coder_a_response_by_measures_promised_is_a_threat():
+    events = _events("Belarus's Foreign Ministry condemned the EU's decision and said Minsk would respond with "
+                     "proportionate countermeasures.")
+    assert ("131", "BLRGOV", None, "asserted") in events and ("111", "BLRGOV", "EUR", "asserted") in events
