@@ -1328,3 +1328,12 @@ def test_coder_a_response_by_measures_promised_is_a_threat():
     events = _events("Belarus's Foreign Ministry condemned the EU's decision and said Minsk would respond with "
                      "proportionate countermeasures.")
     assert ("131", "BLRGOV", None, "asserted") in events and ("111", "BLRGOV", "EUR", "asserted") in events
+
+
+@pytest.mark.parametrize("text", [
+    "The first vehicle, occupied by a male adult driver, was stopped at a driveway in Los Angeles.",
+    "The rally was not sanctioned by the city of Austin.",
+    "Congress is gaining ground in Rajasthan.",
+])
+def test_coder_occupants_allowed_events_and_political_ground_are_no_events(text):
+    assert _events(text) == []
