@@ -2,12 +2,14 @@
 
 A place or date belongs to the event whose words it hangs on in the parse ("struck ... in Idlib on
 Thursday", "patrolled Kandahar's main bazaar"); a trailing phrase goes to the nearest event word before
-it. Failing that, one of a clause that tells the event's circumstances or of another event of the same
-happening ("killed when rebels attacked a checkpoint in Goma", "shot and killed ... on Monday"), then
-one of the sentence that no other event holds. What is only where or when something was said ("told
-reporters close to the border", "said on Friday"), where someone comes from ("militants from X"), or
-a clause of another time or actor ("since bombers hit X", "troops who have bases in X") is left out. A count
-belongs to the event whose phrase holds it, unless another event word stands between them.
+it; a place "close to" or "above" which it happened, or a landmark it lies a distance and a bearing from
+("an ambush 30 km north of Karbala"), counts as well. Failing that, one of a clause that tells the
+event's circumstances or of another event of the same happening ("killed when rebels attacked a
+checkpoint in Goma", "shot and killed ... on Monday"), then one of the sentence that no other event
+holds. What is only where or when something was said ("told reporters close to the border", "said on
+Friday"), where someone comes from ("militants from X", "they were from X"), or a clause of another time
+or actor ("since bombers hit X", "troops who have bases in X") is left out. A count belongs to the event
+whose phrase holds it, unless another event word stands between them.
 """
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ if TYPE_CHECKING:
     from eventwire.events.coder import Frame
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
-                  "on", "into", "from", "along", "within", "off", "over"}
+                  "on", "into", "from", "along", "within", "off", "over", "above"}
+# "in villages close to Algiers", "next to the embassy": a "to" that says where, not where to
+NEAR_WORDS = {"close", "closer", "next", "adjacent"}
 MOTION_PREPS = {"to", "toward", "towards"}  # "marched to the city hall": where a protest went
 FEATURE_RANK = {"city": 0, "populated": 0, "place": 0, "admin2": 1, "admin1": 2, "region": 3,
                 "water": 4, "sea": 4, "country": 5}
@@ -36,7 +40,8 @@ SITE_NOUNS = frozenset({
     "shrine", "prison", "jail", "embassy", "consulate", "palace", "parliament", "stadium", "museum", "park",
     "zone", "enclave", "valley", "mountain", "mountains", "hills", "river", "crossing", "junction", "line",
     "front", "oilfield", "residence", "home", "house", "shop", "store", "restaurant", "cafe", "bar", "club",
-    "farm", "hut", "warehouse", "depot", "barracks", "garrison",
+    "farm", "hut", "warehouse", "depot", "barracks", "garrison", "stronghold", "hideout", "court", "courthouse",
+    "water",
 })
 # "100 km west of Mosul", "north of Baghdad": a reference point, not the place ("in the north of
 # Kandahar", with its article, is a part of Kandahar)
@@ -45,16 +50,18 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "
                    "kilometres", "miles", "mile", "kilometer", "kilometre", "meters", "metres", "yards"}
 # "captured half of Zaire", "seized parts of the city": the object is a part of the place
 PART_NOUNS = {"half", "part", "parts", "much", "most", "rest", "swathe", "swathes", "swath", "swaths", "portion",
-              "section", "sections", "control"}
+              "section", "sections", "control", "third", "quarter", "bulk", "remainder", "chunk", "stretch"}
 DEPARTURE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "evacuation", "departure", "exit", "expulsion",
                    "escape", "flight", "exodus"}
 # "on the anniversary of the seizure of the embassy": the place of a past event a date refers to
 TIME_NOUNS = {"anniversary", "eve", "aftermath", "wake", "memory", "commemoration"}
-TERRITORIAL_ROOTS = ("18", "19", "20")  # acts done *in* a country that is their object: "invaded Iraq"
+# acts done *in* a country that is their object: "invaded Iraq", "patrolled Lebanon"
+TERRITORIAL_ROOTS = ("15", "18", "19", "20")
 # a clause that tells of another time or a condition: its places are not the event's ("captured ...
 # since bombers hit Istanbul", "even if he is not in Switzerland")
 OTHER_CLAUSE_MARKS = {"since", "until", "till", "before", "if", "unless", "although", "though", "because",
                       "once", "whereas"}
+ORIGIN_VERBS = {"be", "come", "hail"}  # "they were from X": where someone comes from
 SPEECH_VERBS = {"say", "tell", "speak", "announce", "declare", "state", "add", "address", "brief", "quote",
                 "write", "comment", "reach", "interview"}
 SPEECH_NOUNS = {"conference", "briefing", "interview", "statement", "speech", "remarks", "communique",
@@ -99,9 +106,14 @@ def locative(doc, place: Place, verbs=None):
                 and (verbs.get(_lemma(head.head)) is not None
                      and (verbs[_lemma(head.head)].code or "").startswith("14")):
             return head  # "protesters marched to the city hall"
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in NEAR_WORDS:
+            return head  # "in villages close to Algiers"
         if node.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TIME_NOUNS:
             return None  # "on the anniversary of the seizure of X"
-        if node.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ == "pobj" and head.lower_ == "of" and _bearing(head.head):
+            return head.head  # "an ambush 30 km northeast of Karbala": a landmark (see reference_point)
+        if node.dep_ == "pobj" and head.lower_ in ("of", "to") and (head.head.pos_ in ("NOUN", "PROPN")
+                                                                     or _lemma(head.head) in PART_NOUNS):
             node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb", "the entrance to X"
             continue
         if node.dep_ == "npadvmod" and head.pos_ == "VERB" and place.feature != "country":
@@ -123,6 +135,13 @@ def locative(doc, place: Place, verbs=None):
             continue
         break
     return None
+
+
+def _bearing(word) -> bool:
+    """"northeast" of "30 km northeast of Karbala", "east" of "a road east of Caracas": a direction
+    from a landmark (not "the north of Kandahar", a part of it, nor a noun "the West")."""
+    return _lemma(word) in DIRECTION_WORDS and word.pos_ not in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "det" for c in word.children)
 
 
 def in_speech_setting(prep, speech_cues: set[int], own: set[int] = frozenset()) -> bool:
@@ -173,10 +192,11 @@ def _inside_actor(doc, place: Place, actor_spans: list[Span]) -> bool:
 
 
 def _origin(prep) -> bool:
-    """"militants from Croatia", "a bomber from a village near Jenin", "a request from Mozambique":
+    """"militants from Croatia", "a bomber from a village near Jenin", "a request from Mozambique",
+    "they were from Hasakah province", "who hail from Kano":
     where someone or something comes from, not where the event happened ("fired rockets from Gaza",
     "the withdrawal from Syria" keep their place)."""
-    return prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN", "PRON") \
+    return prep.lower_ == "from" and (prep.head.pos_ in ("NOUN", "PROPN", "PRON") or _lemma(prep.head) in ORIGIN_VERBS) \
         and _lemma(prep.head) not in DEPARTURE_NOUNS
 
 
@@ -331,8 +351,10 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
             continue
         root = _place_root(doc, place)
         if root is not None and root.dep_ in ("compound", "poss", "nmod", "amod") \
+                and _lemma(root.head) not in SITE_NOUNS \
                 and any(a.span.overlaps(place.span) for a in frame.sources if a is not None):
-            continue  # the event's agent, not its place: "killed in a U.S. airstrike"
+            continue  # the event's agent, not its place: "killed in a U.S. airstrike" (but a site:
+            # "killed by a mortar in al-Tijara neighbourhood", the parser's agent or not)
         holder = owner(doc, prep, frames, scopes)
         tier = _tier(doc, prep, frame, holder, frames, scopes)
         if tier is None:

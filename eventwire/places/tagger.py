@@ -547,7 +547,7 @@ class _Tagger:
         """Maximal runs of capitalised proper nouns outside entities (``Deir ez-Zor``)."""
         runs, i = [], 0
         while i < len(self.doc):
-            if self._free(i) and self._proper(i):
+            if self._free(i) and (self._proper(i) or self._opening_particle(i)):
                 j = self._run_end(i + 1, i)
                 runs.append((i, j))
                 i = j
@@ -578,6 +578,18 @@ class _Tagger:
     def _proper(self, i: int) -> bool:
         token = self.doc[i]
         return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+    def _opening_particle(self, i: int) -> bool:
+        """Whether token ``i`` is a lower-case particle hyphenated to the capitalised word that
+        follows it, opening a name (``al`` of ``al-Tijara``, ``el`` of ``el-Arish``)."""
+        doc = self.doc
+        return doc[i].lower_ in _PARTICLES and doc[i].is_lower and i + 2 < len(doc) and \
+            doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].text[:1].isupper()
+
+    def _capitalised(self, i: int) -> bool:
+        """Whether a name opening at token ``i`` is capitalised: ``Tijara``, ``al-Tijara``."""
+        return self.doc[i].text[:1].isupper() or self._opening_particle(i)
 
     def _inside(self, mentions: list[Mention], ent) -> None:
         """Place names inside another entity: one that opens it before a word for a body or an
@@ -825,7 +837,7 @@ class _Tagger:
         candidates = self.gaz.lookup(doc[start:end].text)
         whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
             doc[start].text[:1].isupper() and bool(self.gaz.lookup(doc[start:end - 1].text))
-        if (not candidates or not doc[start].text[:1].isupper()) and not whole_before_word:
+        if (not candidates or not self._capitalised(start)) and not whole_before_word:
             # "northern Syria" (but "North Korea" is found whole above, and "West Virginia"
             # of "West Virginia State Police" is not "Virginia State")
             candidates, trimmed = [], start
@@ -858,7 +870,7 @@ class _Tagger:
                 span_start = start
             elif doc[start - 1].lower_ in cues.name_openers:
                 return None  # "Little Italy" is a neighbourhood, not Italy
-        if not doc[start].text[:1].isupper() or (
+        if not self._capitalised(start) or (
                 end - start == 1 and doc[start].lower_ in cues.directions):
             return None  # "the West", "the South of France"
         first, last = span_start, end  # tokens the mention takes
@@ -1135,12 +1147,18 @@ class _Tagger:
         if normalize_name(name) in self.cues.institutions or \
                 normalize_name(name) in self.cues.institution_qualifiers:
             return False  # "the Commissioner of Police"
-        if head and end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"):
-            return False
+        if head and end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN") and \
+                not self._date_at(end):
+            return False  # (a date after it ends the phrase: "rallies in Corsica Thursday")
         floor = self.cues.weak_min_population
         return any((c.feature != "city" or c.population >= floor)
                    and (c.exact or not label or c.source == "places_extra"
                         or c.feature == "country") for c in candidates)  # "U.S.", "Britain"
+
+    def _date_at(self, i: int) -> bool:
+        """Whether token ``i`` opens a date or time the model tagged (``Thursday``)."""
+        ent = self.ent_at[i]
+        return ent is not None and ent.start == i and ent.label_ in ("DATE", "TIME")
 
     def _country_before(self, start: int, before_at: int) -> str | None:
         """``Syria’s Idlib province`` or ``the Syrian town of Saraqeb``."""

@@ -124,3 +124,50 @@ def test_attach_date_of_the_same_happening(text, trigger, value):
 ])
 def test_attach_no_date_from_elsewhere(text, trigger):
     assert _event(text, trigger).date is None
+
+
+def _location(text, trigger):
+    """The event's own location (not the article's focus), its spans checked against the text."""
+    event = _event(text, trigger)
+    place = event.location
+    assert place is not None and event.evidence.get("location") != "article-focus"
+    assert text[place.span.start:place.span.end] == place.span.text
+    return place
+
+
+@pytest.mark.parametrize("text,trigger,place,country,feature", [
+    # a distance and a bearing from a landmark: the landmark places the event when nothing else does
+    ("Gunmen ambushed a convoy 40 kilometers north of Kandahar on Monday.", "ambushed", "Kandahar", "AFG", "city"),
+    ("Police detained three men on a highway south of Nairobi.", "detained", "Nairobi", "KEN", "city"),
+    # "close to", "above": where, not where to
+    ("Soldiers shot two smugglers in a field close to Peshawar.", "shot", "Peshawar", "PAK", "city"),
+    ("Air force jets patrolled the skies above Kabul.", "patrolled", "Kabul", "AFG", "city"),
+])
+def test_attach_place_by_nearness_or_bearing(text, trigger, place, country, feature):
+    found = _location(text, trigger)
+    assert (found.span.text, found.country, found.feature) == (place, country, feature)
+
+
+@pytest.mark.parametrize("text,trigger,place,country,feature", [
+    # a part of the place, by a noun or "much of"
+    ("Rebel forces captured a quarter of Burundi.", "captured", "Burundi", "BDI", "country"),
+    ("Rebel forces captured much of Somalia.", "captured", "Somalia", "SOM", "country"),
+    # a stronghold is a site
+    ("The army captured the rebel stronghold of Kismayo.", "captured", "Kismayo", "SOM", "city"),
+    # troops patrol inside the country they patrol
+    ("UN troops patrolled southern Lebanon.", "patrolled", "Lebanon", "LBN", "country"),
+])
+def test_attach_place_of_the_object_taken_or_patrolled(text, trigger, place, country, feature):
+    found = _location(text, trigger)
+    assert (found.span.text, found.country, found.feature) == (place, country, feature)
+
+
+def test_attach_site_read_as_the_agent_stays_a_place():
+    # the parser may hang the neighbourhood on the agent ("by a shell"): a site, not who acted
+    text = "A teacher was killed by a shell in the Midan neighbourhood in southern Damascus on Monday."
+    found = _location(text, "killed")
+    assert (found.span.text, found.name, found.country) == ("Midan", "Damascus", "SYR")
+
+
+def test_attach_where_people_are_from_is_not_the_place():
+    assert _place("Police arrested two men who were from Garissa.", "arrested") is None
