@@ -538,11 +538,12 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ") \
-                and verb.head.lower_ in ("to", "of", "in", "by"):
+                and verb.head.lower_ in ("to", "of", "in", "by", "after", "upon", "while"):
             accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if accused and verb.head.lower_ == "of":  # "accusing Kabul of sheltering TTP fighters": Kabul
                 return with_conjuncts(accused[0], tags), "accused-of"
-            verb = verb.head.head  # "resorted to throwing stones", "are guilty of violating the ceasefire"
+            verb = verb.head.head  # "resorted to throwing stones", "are guilty of violating the ceasefire",
+            # "will advance to Al-Bab after seizing the town of Dabiq"
             if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             continue

@@ -1337,3 +1337,8 @@ def test_coder_a_response_by_measures_promised_is_a_threat():
 ])
 def test_coder_occupants_allowed_events_and_political_ground_are_no_events(text):
     assert _events(text) == []
+
+
+def test_coder_an_act_after_or_before_the_main_one_has_its_subject():
+    events = _events("Kenyan troops withdrew after shelling the rebel camp.")
+    assert ("194", "KENMIL", "---CVL", "asserted") in events
