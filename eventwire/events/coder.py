@@ -538,7 +538,7 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ") \
-                and verb.head.lower_ in ("to", "of", "in", "by", "after", "upon", "while"):
+                and verb.head.lower_ in ("to", "of", "in", "by", "after", "upon", "while", "without"):
             accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if accused and verb.head.lower_ == "of":  # "accusing Kabul of sheltering TTP fighters": Kabul
                 return with_conjuncts(accused[0], tags), "accused-of"

@@ -79,6 +79,8 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "negated"  # "instead of allowing the opposition to ...", "rather than attacking"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FAILURE_VERBS:
             return "negated"  # "failed to reach agreement"
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+            return "negated"  # "the troops left without firing a shot"
     for tok in chain + _governing(chain[-1]):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):

@@ -23,3 +23,9 @@ def _token(nlp, text, word):
 ])
 def test_modality_of(nlp, text, word, expected):
     assert modality_of(_token(nlp, text, word)) == expected
+
+
+def test_modality_an_act_done_without_is_negated():
+    from eventwire.core import extract
+    record = extract({"id": "t", "text": "Kenyan troops left the town without firing on the rebels.", "published": "2021-06-04"})
+    assert [(e.cameo.code, e.modality) for e in record.events if e.cameo.code.startswith("19")] == [("190", "negated")]
