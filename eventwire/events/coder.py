@@ -949,6 +949,12 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 found = resolve_pronoun(child, tags, claims)
             if found and any(a.code for a in found):
                 frame.sources, frame.how["source"] = found, child.dep_
+    if not frame.sources and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # "the Saudis' bombing campaign": the campaign's owner runs the bombing
+        for child in (c for c in noun.head.children if c.dep_ == "poss"):
+            found = tags.at(child.i) or (resolve_pronoun(child, tags, claims) if child.pos_ == "PRON" else ())
+            if any(a.code for a in found):
+                frame.sources, frame.how["source"] = found, "owner-of-head"
     if not frame.sources and tags.latent.get(noun.i):  # "Israeli tank shelling": the adjective's country
         frame.sources, frame.how["source"] = tags.latent[noun.i], "modifier-country"
     if not frame.sources:

@@ -6,7 +6,7 @@ action they wrap is not an event of its own (see coder.py).
 from __future__ import annotations
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "ought"}  # "Azerbaijan should release ..."
 PLAN_VERBS = {"plan", "intend", "prepare", "expect", "schedule", "aim", "seek", "hope", "plot", "conspire", "scheme"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 FAILURE_VERBS = {"fail", "refuse", "decline"}
@@ -66,6 +66,8 @@ def _reported(token) -> bool:
 def modality_of(trigger, wrapper=None, table=None) -> str:
     """The status of the action expressed at ``trigger`` (or at the wrapper verb that codes it)."""
     node = wrapper if wrapper is not None else trigger
+    while node.dep_ == "compound" and node.head.pos_ == "NOUN":
+        node = node.head  # "not engaged in the bombing campaign": the campaign's verb
     chain = [node]
     if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") and node.dep_ in (
             "dobj", "nsubjpass", "pobj", "nsubj"):

@@ -29,3 +29,17 @@ def test_modality_an_act_done_without_is_negated():
     from eventwire.core import extract
     record = extract({"id": "t", "text": "Kenyan troops left the town without firing on the rebels.", "published": "2021-06-04"})
     assert [(e.cameo.code, e.modality) for e in record.events if e.cameo.code.startswith("19")] == [("190", "negated")]
+
+
+def test_modality_what_should_or_must_be_done_is_not_done():
+    from eventwire.core import extract
+    for text in ("Azerbaijan should release all those wrongfully imprisoned.", "Russia must withdraw its troops from Ukraine."):
+        record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+        assert [e.modality for e in record.events] == ["hypothetical"]
+
+
+def test_modality_not_engaged_in_a_campaign_owned_by_another():
+    from eventwire.core import extract
+    record = extract({"id": "t", "text": "The U.S. is not engaged in the Saudis' bombing campaign in Yemen.",
+                      "published": "2021-06-04"})
+    assert [(e.cameo.code, e.source.country) for e in record.events] == [("183", "SAU")]
