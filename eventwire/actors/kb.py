@@ -51,6 +51,8 @@ class KnowledgeBase:
     role_heads: frozenset[str]  # heads whose sector a modifier overrides ("rebel leader")
     place_heads: frozenset[str] = frozenset()  # "X village": X is a place, not a person
     non_actor_heads: frozenset[str] = frozenset()  # "air strike": a modifier's sector makes no actor
+    modified_heads: frozenset[str] = frozenset()  # "rebel enclave": a modifier's sector alone makes an actor
+    generic_heads: frozenset[str] = frozenset()  # "unit", "officer": armed unless a noun before names another trade
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the group" -> kinds it refers to
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT: a title of one state
     title_states: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "sen." -> (USA, PHL, NGA)
@@ -216,6 +218,8 @@ def _builtin_kb() -> KnowledgeBase:
                               "advisor"}),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         non_actor_heads=frozenset(w.lower() for w in raw.get("non_actor_heads", [])),
+        modified_heads=frozenset(str(w).lower() for w in raw.get("modified_heads") or []),
+        generic_heads=frozenset(str(w).lower() for w in raw.get("generic_heads") or []),
         anaphors={k.lower(): tuple(v) for k, v in (raw.get("anaphors") or {}).items()},
         title_countries={str(w).lower(): iso3 for iso3, words in (raw.get("title_countries") or {}).items()
                          for w in words},

@@ -311,6 +311,9 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
                 return kb.sector_nouns[p], "phrase"
             if p in kb.materiel:
                 return "MIL", "materiel"
+    generic = generic_head_sector(head, kb)
+    if generic is not None:
+        return generic or None, "phrase" if generic else ""
     institution = _institution_sector(head, kb)
     if institution:
         return institution, "phrase"  # "the Catholic Church": the institution, not a church where people are
@@ -320,6 +323,29 @@ def head_sector(head, kb: KnowledgeBase) -> tuple[str | None, str]:
         if key in kb.materiel:
             return "MIL", "materiel"
     return None, ""
+
+
+def generic_head_sector(head, kb: KnowledgeBase) -> str | None:
+    """The sector of a unit, rank or agent word (``generic_heads``: "unit", "officer", "patrol") from
+    the common noun before it: a sector noun's ("a police patrol" COP, "an intelligence unit" SPY),
+    "" when that noun names another trade ("the intensive care unit", "a marketing officer"), None
+    when no such noun qualifies it ("the unit", "Israeli officers", "FBI agents")."""
+    if head.lemma_.lower() not in kb.generic_heads and head.lower_ not in kb.generic_heads:
+        return None
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in NOUN_POS and not kb.terms_for(c.text)]
+    return _noun_sector(nouns[-1], kb) if nouns else None
+
+
+def _noun_sector(noun, kb: KnowledgeBase) -> str:
+    """The sector a noun names on its own or with its compound ("police", "border patrol", "resistance"),
+    or ""."""
+    keys = [f"{c.lower_} {noun.lower_}" for c in noun.lefts if c.dep_ == "compound"]
+    for key in keys + [noun.lemma_.lower(), noun.lower_]:
+        if key in kb.sector_nouns:
+            return kb.sector_nouns[key]
+        if key in kb.materiel:
+            return "MIL"
+    return kb.sector_modifiers.get(noun.lower_, "")
 
 
 def _institution_sector(head, kb: KnowledgeBase) -> str | None:
@@ -676,21 +702,29 @@ def inside_longer_name(span, kb: KnowledgeBase) -> bool:
     return False
 
 
-# Words after a hyphen that make a country, capital or person a time, a style or a maker rather
+# Words after a hyphen that make a country, capital or person a time, a style, a maker or a seat rather
 # than an actor: "the Obama-era rule", "Soviet-style planning", "Russian-made drones" (the maker is
-# not the one using them), "US-supplied rifles".
+# not the one using them), "US-supplied rifles", "the London-based monitor" (where it sits).
 NOT_ACTOR_AFTER_HYPHEN = {"era", "style", "made", "built", "designed", "manufactured", "produced", "supplied",
-                          "type", "vintage", "born"}
+                          "type", "vintage", "born", "based"}
 
 
-def hyphen_non_actor(span) -> bool:
-    """Whether ``span`` is the first part of "X-era", "X-style", "X-made" and the like."""
+# Words after a hyphen that make a sector word the owner or backer of what follows: "state-run media",
+# "a state-owned company", "government-sanctioned bodies", "a government-backed militia" (the phrase's
+# head is the actor; "rebel-held areas" and "opposition-run areas" stay the rebels' and the opposition's).
+OWNED_AFTER_HYPHEN = {"run", "owned", "backed", "sanctioned", "funded", "sponsored", "financed", "affiliated",
+                      "linked", "aligned", "allied", "appointed", "operated", "approved", "supported"}
+
+
+def hyphen_non_actor(span, words=NOT_ACTOR_AFTER_HYPHEN) -> bool:
+    """Whether ``span`` is the first part of "X-era", "X-style", "X-made" and the like (of "X-run"
+    and the like with ``words=OWNED_AFTER_HYPHEN``)."""
     doc = span.doc
     end = span.end
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
-        return doc[end + 1].lower_ in NOT_ACTOR_AFTER_HYPHEN
+        return doc[end + 1].lower_ in words
     last = doc[end - 1].lower_
-    return "-" in last and last.rsplit("-", 1)[1] in NOT_ACTOR_AFTER_HYPHEN
+    return "-" in last and last.rsplit("-", 1)[1] in words
 
 
 def _led_noun(root):
@@ -710,7 +744,7 @@ def _describes_place(head, kb: KnowledgeBase, place_tokens=frozenset()) -> bool:
     """A place noun in an apposition that describes a place named before it ("Osaka and Kobe, the two
     Japanese cities", "Mosul, the Iraqi city"): the demonym says where the place is, and belongs to no
     actor of the phrase."""
-    if head.lemma_.lower() not in PLACE_NOUNS and head.lemma_.lower() not in kb.place_heads:
+    if not _is_place_noun(head, kb):
         return False
     doc = head.doc
     start = phrase_start(head, numbers=True)
@@ -718,6 +752,10 @@ def _describes_place(head, kb: KnowledgeBase, place_tokens=frozenset()) -> bool:
         return head.dep_ == "appos" and _is_place_word(head.head, place_tokens)
     before = doc[start - 2] if start >= 2 else None
     return before is not None and _is_place_word(before, place_tokens)
+
+
+def _is_place_noun(token, kb: KnowledgeBase) -> bool:
+    return token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in kb.place_heads
 
 
 def _is_place_word(token, place_tokens=frozenset()) -> bool:
@@ -779,10 +817,11 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     for _, start, end in matcher(doc):
         span = doc[start:end]
         anchors.append(span)
-    anchors = filter_spans(anchors)
-    person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    dateline = dateline_tokens(doc, kb)  # "KABUL, Afghanistan (AP) —": where and by whom a story was filed
+    anchors = [a for a in filter_spans(anchors) if a.start not in dateline]
+    person_ents = [_outside(e, dateline) for e in doc.ents if e.label_ == "PERSON" and e.end - 1 not in dateline]
     known_people: dict[str, Actor] = {}  # surname -> coded person seen earlier
-    used: set[int] = set()
+    used: set[int] = set(dateline)
 
     # 1. people: KB names and PERSON entities, with titles
     people_spans = []
@@ -796,7 +835,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             if _not_the_known_person(span, [t for t in terms if t.role == "person"], kb, anchors, named_countries):
                 continue
             people_spans.append((span, _choose_term(terms, span, published)))
-    covered = {i for s, _ in people_spans for i in range(s.start, s.end)}
+    covered = {i for s, _ in people_spans for i in range(s.start, s.end)} | dateline
     # a name after a title that the NER missed: "Kenyan President Ruto"
     for token in doc:
         if token.pos_ != "PROPN" or token.i in covered or token.dep_ == "compound":
@@ -843,7 +882,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                 continue  # "Bosnian Serbs", "Turkish Kurd refugees": country and people words only, a people
             people_spans.append((ent, None))
     for span, term in sorted(people_spans, key=lambda p: p[0].start):
-        actor, tokens = _person_actor(doc, span, term, kb, anchors, known_people)
+        actor, tokens = _person_actor(doc, span, term, kb, anchors, known_people, dateline)
         tags.add(actor, tokens)
         used.update(tokens)
         if actor.code:
@@ -894,6 +933,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             sector = phrase_sector(head, kb)
             if not sector and term.role in ("capital", "seat") and root.dep_ in ("compound", "nmod"):
                 continue  # "a London rally", "the Kabul bombing": a place, not the government it seats
+            if not sector and term.role == "capital" and root.dep_ == "poss" and _is_place_noun(head, kb):
+                continue  # "Kabul's airport", "Damascus's suburbs": a part of the city, not its government
             if sector:
                 members = _coordinated_possessors(root, span, kb, published)
                 start, end = phrase_start(head), office_end(head, kb)
@@ -955,6 +996,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         if token.dep_ == "compound" and token.head.pos_ in NOUN_POS:
             continue
+        if token.dep_ == "amod" and token.head.pos_ in NOUN_POS and token.head.i < token.i:
+            continue  # "the director general": a word after the noun it describes, not a general
         antecedent = _anaphor(token, kb, tags)
         if antecedent is not None:
             start = phrase_start(token)
@@ -1002,6 +1045,9 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue  # "agreed to sell artillery to Riyadh": weapons as goods, not the force that fires them
         if stance_prefix(token) == "anti":
             continue  # "anti-junta", "anti-police": what a phrase is against, not an actor
+        if hyphen_non_actor(doc[token.i:token.i + 1], OWNED_AFTER_HYPHEN) \
+                and kb.sector_nouns.get(token.lemma_.lower()) not in ARMED_NON_STATE:
+            continue  # "state-run media": the owner of a thing ("opposition-run areas" stay the opposition's)
         if _portfolio_word(token):
             continue  # "Minister of Business": the ministry's portfolio, not a business
         if _unit_named_medium(token, kb):
@@ -1015,9 +1061,10 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             continue
         sector = led_body_sector(token, kb) or sector  # "the president of the club": not a head of state
         if sector is None:
-            # "the last rebel enclave", "government positions": a sector modifier on an argument noun
-            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() in kb.non_actor_heads \
-                    or token.lemma_.lower() in RELATION_HEADS:
+            # "the last rebel enclave", "government employees": a sector modifier on an argument noun that
+            # names people, a body, a place or a vehicle (not "a military withdrawal", "government control")
+            if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or not (
+                    token.lemma_.lower() in kb.modified_heads or token.lower_ in kb.modified_heads):
                 continue
             sector = modifier_sector(token, kb, medium=False)
             if sector is None:
@@ -1025,7 +1072,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
         sector = phrase_sector(token, kb) or sector
         if token.lemma_.lower() in CONTEXT_SECTOR_NOUNS and not any(
                 c.dep_ in ("compound", "amod", "nmod") for c in token.lefts):
-            sector = _context_sector(token, tags) or sector  # "police fired at ... stones at officers": COP
+            sector = _context_sector(token, tags, kb) or sector  # "police fired at ... stones at officers": COP
         start, end = phrase_start(token), office_end(token, kb)
         state = _title_country(doc[start:end], kb)
         if state:  # "the Pope": a title of one state (VATREL)
@@ -1061,6 +1108,38 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
     return tags
 
 
+def _outside(ent, tokens: set[int]):
+    """``ent`` without the leading tokens in ``tokens`` ("WASHINGTON Barack Obama" -> "Barack Obama")."""
+    start = ent.start
+    while start in tokens:
+        start += 1
+    return ent if start == ent.start else ent.doc[start:ent.end]
+
+
+DATELINE_ENDS = ("—", "–", "-")
+DATELINE_MAX_CHARS = 60
+
+
+def dateline_tokens(doc, kb: KnowledgeBase) -> set[int]:
+    """Indices of the tokens of a wire dateline, which the clean stage puts on a line of its own
+    ("KABUL, Afghanistan (AP) —", "NAIROBI (Reuters) -"), or a capital in capitals that opens the text
+    without a dash ("WASHINGTON Barack Obama pardoned ..."): its place, region and agency say where
+    and by whom the story was filed, and are no actors of it."""
+    text = text_of(doc)
+    out = {t.i for t in doc[:1] if t.is_upper and len(t) > 2
+           and any(term.role == "capital" for term in kb.terms_for(t.text.title()))}
+    start = 0
+    for line in text.split("\n"):
+        words = line.split()
+        if words and len(line) <= DATELINE_MAX_CHARS and line.rstrip().endswith(DATELINE_ENDS) \
+                and words[0].strip(",").isupper():
+            span = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        start += len(line) + 1
+    return out
+
+
 def _named_body_end(ent) -> int:
     """The end of an organisation's name with the noun it names ("the Umma (Nation) party", "the
     Kifaya group"), when the name only modifies that noun right after it; else the entity's end."""
@@ -1074,16 +1153,16 @@ def _named_body_end(ent) -> int:
 CONTEXT_SECTOR_NOUNS = {"officer"}  # police or military officers: the context says which
 
 
-def _context_sector(token, tags: ActorTags) -> str | None:
-    """"officers" on their own: COP when the last police or military actor before them, in this
-    sentence or the two before, is police ("Kenyan police ... killed three officers"), else None."""
-    first = token.sent
-    for _ in range(2):
-        if first.start == 0:
-            break
-        first = token.doc[first.start - 1].sent
-    armed = [a for a in tags.actors if first.start_char <= a.span.start < token.idx and a.sector in ("COP", "MIL")]
-    return max(armed, key=lambda a: a.span.start).sector if armed else None
+def _context_sector(token, tags: ActorTags, kb: KnowledgeBase) -> str | None:
+    """"officers" on their own: COP when the last police or military actor or word before them in the
+    article is police ("Kenyan police ... killed three officers", "the police shooting ... shot by
+    officers"), else None."""
+    for t in reversed(token.doc[:token.i]):
+        actors = tags.by_token.get(t.i, ())
+        sector = actors[0].sector if actors else kb.sector_modifiers.get(t.lower_)
+        if sector in ("COP", "MIL"):
+            return sector
+    return None
 
 
 def _group_in_phrase(anchors, span, start: int, head, kb: KnowledgeBase, published) -> Term | None:
@@ -1231,7 +1310,8 @@ def _title_sector(tokens, kb: KnowledgeBase) -> str | None:
                 if phrase in kb.titles and not (n == 1 and _modifies_other_noun(tokens[k], kb)):
                     return kb.titles[phrase]
                 if best is None and phrase in kb.sector_nouns and n == 1 and not _modifies_other_noun(tokens[k], kb):
-                    best = kb.sector_nouns[phrase]
+                    generic = generic_head_sector(tokens[k], kb)  # "Corrections Officer": no rank of a force
+                    best = kb.sector_nouns[phrase] if generic is None else generic or None
     for t in tokens:
         if t.text.lower() in kb.sector_modifiers and best is None:
             best = kb.sector_modifiers[t.text.lower()]
@@ -1283,8 +1363,8 @@ def _organization_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
     return None
 
 
-def _person_actor(doc, span, term: Term | None, kb, anchors, known_people):
-    before = _title_tokens(doc, span)
+def _person_actor(doc, span, term: Term | None, kb, anchors, known_people, dateline: set[int]):
+    before = [t for t in _title_tokens(doc, span) if t.i not in dateline]  # not "WASHINGTON" before a name
     if _after_host_prep(before, kb):
         before = []  # "Greek envoy to Egypt Nikos Papas": "Egypt" is where the envoy serves
     if before and not (_title_sector(before, kb) or _title_body_sector(before, kb) or _country_in(before, kb, anchors)
