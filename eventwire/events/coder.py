@@ -1714,6 +1714,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(_relocated(a, location) for a in sources)
             abroad = location.country not in {a.country for a in sources}
             if not targets and sources and location.feature not in ("sea", "water") \
+                    and frame.how.get("location") != "article-focus" \
                     and not (frame.entry.mutual and len(sources) >= 2) \
                     and frame.how.get("target") != "addressee-not-coded" and (
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or frame.code[:3] in PLACE_TARGET_CODES

@@ -65,9 +65,10 @@ def unnamed_protesters(frame: "Frame", location: Place | None, sent, targets: tu
     """The protesters of the country a protest named by its noun with no one named as holding it took place in
     ("demonstrations are being held throughout Bangladesh" -> BGDOPP; a strike or a walkout: LAB), the protest
     word as the actor's span, as ACLED codes such crowds ("Protesters (Bangladesh)"). Only for a place of the
-    same sentence, and not for the place protested against."""
+    same sentence, not for the place protested against, nor for a word naming something else ("riot police")."""
     tok = frame.trigger
-    if tok.pos_ != "NOUN" or location is None or not location.country or location.feature in ("sea", "water") \
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound" or location is None or not location.country \
+            or location.feature in ("sea", "water") \
             or not sent.start_char <= location.span.start < sent.end_char \
             or any(a.span.overlaps(location.span) for a in targets):
         return None

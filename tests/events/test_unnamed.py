@@ -42,3 +42,9 @@ def test_unnamed_protesters_have_the_protest_word_as_span():
     (event,) = record.events
     assert (event.source.span.text, event.source.sector) == ("Rallies", "OPP")
     assert text[event.source.span.start:event.source.span.end] == "Rallies"
+
+
+def test_unnamed_a_protest_word_naming_something_else_has_no_protesters():
+    record = extract({"id": "t", "text": "Riot police reinforcements were flown to Nampula from the capital, Maputo.",
+                      "published": "2024-10-17"})
+    assert [e.cameo.code for e in record.events if e.cameo.code.startswith("14")] == []
