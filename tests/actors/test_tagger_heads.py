@@ -132,3 +132,12 @@ def test_tagger_heads_officers_in_a_police_story_are_police_however_far_back_the
             "He walked into the road. He shouted at the crowd. Four of the officers then fired at him.")
     assert _coded(nlp, text)["the officers"] == "---COP"
 
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen abducted 20 schoolgirls from a school in Kaduna state.", "schoolgirls"),
+    ("13 crew members have been abducted off the coast of Nigeria.", "crew members"),
+])
+def test_tagger_victims_most_often_named_are_civilians(nlp, text, word):
+    victims = [a for a in find_actors(nlp(text)).actors if a.sector == "CVL" and a.span.text.endswith(word)]
+    assert victims and all(text[a.span.start:a.span.end] == a.span.text for a in victims)

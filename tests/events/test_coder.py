@@ -1203,7 +1203,7 @@ def test_coder_celebrations_and_postponed_protests_are_no_protests(text):
     # sexual violence (the small model's lemmatizer reads "raped" as "rap")
     ("Four men raped a woman in a moving car in Delhi.", ("1821", "INDCVL", "INDCVL", "asserted")),
     ("Two women were raped in Saptari district of Nepal on Monday.", ("1821", None, "NPLCVL", "asserted")),
-    ("A Kenyan man sexually assaulted a girl in Mombasa.", ("1821", "KENCVL", "KEN", "asserted")),
+    ("A Kenyan man sexually assaulted a girl in Mombasa.", ("1821", "KENCVL", "KENCVL", "asserted")),
     ("Rights groups accused Myanmar security forces of committing widespread rape against Rohingya women.",
      ("1821", "MMRCOP", "MMRCVL", "asserted")),
 ])
