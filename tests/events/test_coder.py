@@ -124,7 +124,7 @@ def _events(text, published="2021-06-04"):
     ("The British Foreign Secretary wants to help Ukraine.", ("033", "GBRGOV", "UKR", "asserted")),
     ("Nigeria ordered an investigation against Niger.", ("090", "NGA", "NER", "asserted")),
     # an attempted act is an event; holding people as human shields takes them hostage
-    ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("185", "NGAREB", "NGAGOV", "asserted")),
+    ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("185", "NGAUAF", "NGAGOV", "asserted")),
     ("The Sri Lankan army has been holding Tamil villagers as human shields.", ("181", "LKAMIL", "---CVL", "asserted")),
     ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
     # a quoted "must" after which the speaker is named: a demand of the one who must act
@@ -156,7 +156,7 @@ def _events(text, published="2021-06-04"):
     # a denied act is coded, negated (and claimed by the one who denies it)
     ("Ethiopian police denied firing on the crowd.", ("190", "ETHCOP", "ETHCVL", "negated")),
     # the attack a shooting happened in is the shooting: one event, with the attack's place
-    ("Gunmen shot dead two Indian army officers in a daylight attack in Imphal.", ("190", "INDREB", "INDMIL", "asserted")),
+    ("Gunmen shot dead two Indian army officers in a daylight attack in Imphal.", ("190", "INDUAF", "INDMIL", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -463,7 +463,7 @@ def test_coder_a_captured_helicopter_is_property_seized_not_territory():
 @pytest.mark.parametrize("text,expected", [
     # an attempt on a life is 185, with or without a named agent
     ("An attempt to assassinate the Kenyan interior minister was thwarted in Nairobi.", [("185", None, "KENGOV", "asserted")]),
-    ("An attempt by gunmen to kill the mayor of Kabul failed.", [("185", "AFGREB", "AFGGOV", "asserted")]),
+    ("An attempt by gunmen to kill the mayor of Kabul failed.", [("185", "AFGUAF", "AFGGOV", "asserted")]),
     # the subject reaches a gerund after a preposition
     ("Palestinian youths resorted to throwing stones at Israeli soldiers in Hebron.", [("145", "PSECVL", "ISRMIL", "asserted")]),
     # accepting a formula is agreeing; returning seized weapons is yielding
@@ -523,7 +523,7 @@ def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
     # forces entering a town take it
     ("Syrian troops entered Saraqeb on Monday.", [("192", "SYRMIL", None, "asserted")]),
     # those who died in an attack are its victims, not its authors
-    ("Seven villagers died in an attack by gunmen in Kenya.", [("190", "KENREB", "KENCVL", "asserted")]),
+    ("Seven villagers died in an attack by gunmen in Kenya.", [("190", "KENUAF", "KENCVL", "asserted")]),
 ])
 def test_coder_explosions_wounding_entering_and_dying(text, expected):
     assert _events(text, published="2016-03-01") == expected
@@ -992,7 +992,7 @@ def test_coder_cities_struck(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # two verbs of one act share their object; the outcome verb joins the act
-    ("Gunmen shot and killed two policemen in Yala.", [("190", "THAREB", "THACOP", "asserted")]),
+    ("Gunmen shot and killed two policemen in Yala.", [("190", "THAUAF", "THACOP", "asserted")]),
     ("Hamas militants shot and wounded an Israeli civilian near the crossing.", [("190", "PSEREBHMS", "ISRCVL", "asserted")]),
     # a participle describing a place is a state, not an act told
     ("Aid reached the besieged city of Madaya.", []),
