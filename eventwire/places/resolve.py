@@ -510,7 +510,9 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
     places or demonyms, when the article has some (``namesake_min_votes``): "shells fell near
     Tibnin" in a story about Lebanon is not a namesake the gazetteer holds in Estonia. Another
     row of the name in one of those countries is taken instead (the biggest), else the mention
-    is left unresolved (None). A stand-in placed at a town (``the village of X in Y``) must
+    is left unresolved (None). A second-level division of the name in a country of the
+    article's places or demonyms (``Philippine troops ... in Abra``: the province) is taken
+    first, however few the votes. A stand-in placed at a town (``the village of X in Y``) must
     agree the same way, whatever the town's size."""
     out: list[Candidate | None] = list(chosen)
     placed = {m.key for n, m in enumerate(mentions)  # the name is placed once: "Saipan" of
@@ -533,7 +535,13 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
         for iso3 in demonyms:
             votes[iso3] += weights.demonym_weight
         wanted = set(votes)
-        if sum(votes.values()) < weights.namesake_min_votes or choice.country in wanted:
+        if choice.country in wanted:
+            continue
+        divisions = [c for c in mention.divisions if c.country in wanted]
+        if divisions:  # "Philippine troops ... camps in Abra": the province, not Ibra, Oman
+            out[n] = max(divisions, key=lambda c: (votes[c.country], c.population, -c.id))
+            continue
+        if sum(votes.values()) < weights.namesake_min_votes:
             continue
         others = [c for c in mention.candidates if c.country in wanted]
         out[n] = max(others, key=lambda c: (prior(c, weights), -c.id)) if others else None

@@ -96,6 +96,8 @@ class Cues:
     generic_names: frozenset[str] = frozenset()  # "Centre", "Federal": no place inside a name
     date_words: frozenset[str] = frozenset()  # "Monday", "Christmas": a DATE entity is a date
     type_words: frozenset[str] = frozenset()  # "county": a name ending so is a division's
+    division_words: frozenset[str] = frozenset()  # "province": a division's name with it
+    # after is a row's own ("Abra province"), in any case
     feature_words: frozenset[str] = frozenset()  # "Trail" of "Oregon Trail": another place
     person_titles: frozenset[str] = frozenset()  # "Mr", "Dr": a name after one is a person's
     qualifiers: frozenset[str] = frozenset()  # "North", "Upper": capitalised, part of the name
@@ -159,6 +161,9 @@ class Cues:
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
                                         data.get("admin2_names", {}).get("type_words", [])),
+                   division_words=frozenset(
+                       str(w).casefold() for w in
+                       data.get("admin2_names", {}).get("division_words", [])),
                    generic_names=frozenset(normalize_name(str(w))
                                            for w in data.get("generic_place_names", [])))
 
@@ -191,6 +196,8 @@ class Mention:
     # "Toronto" of "Toronto's Pearson International Airport"
     stand_in: bool = False  # a place the gazetteer lacks, named in a region it knows ("the
     # village of X in Idlib", "X, Mo."): the candidates are the region's rows
+    divisions: tuple[Candidate, ...] = ()  # second-level divisions of the name, which news
+    # name bare too ("camps in Abra"): taken only for a far namesake (resolve.far_namesakes)
 
     @property
     def key(self) -> str:
@@ -890,6 +897,11 @@ class _Tagger:
                                                 doc[end].lower_ in cues.inhabitants)):
                     last = end - 1  # the span is the name: "Idlib" of "Idlib Province",
                     # "West Virginia" of "West Virginia State Police"
+        if not candidates and not opening:  # "Ifugao province", "Ifugao" tagged as a place:
+            # no town bears the name, a division does
+            candidates = self._division_after(start, end) or (
+                list(divisions_named(doc[start:end].text, gazetteer=self.gaz, cues=cues))
+                if label in PLACE_LABELS else [])
         if not candidates:
             return None if opening else self._stand_in(span_start, start, end, label, (), given)
         if end - start > 1 and tail in cues.type_words and not cue and \
@@ -902,11 +914,14 @@ class _Tagger:
             allowed, in_span = cues.after[word]
             whole = [c for c in self.gaz.lookup(doc[start:end + 1].text)
                      if c.exact and c.feature in allowed] \
-                if in_span or word in cues.type_words or doc[end].text[:1].isupper() else []
+                if in_span or word in cues.type_words or word in cues.division_words or \
+                doc[end].text[:1].isupper() else []
             in_span = self._word_in_span(end)
-            if whole:  # "Metcalfe" + "County": the county, not the town of Metcalfe
+            if whole:  # "Metcalfe" + "County": the county, not the town of Metcalfe; "Abra"
+                # of "Abra province" (the word stays out of the span as for a region)
                 candidates, end = whole, end + 1
-                name_end = last = end
+                name_end = end
+                last = end if in_span or word in cues.type_words else end - 1
                 features, cue = allowed, f"after:{word}"
             elif any(c.feature in allowed for c in candidates):  # "Syria state media": no cue
                 features, cue = allowed, f"after:{word}"
@@ -1062,6 +1077,16 @@ class _Tagger:
         body = cues.institutions | cues.inhabitants | cues.institution_qualifiers
         return not (word in cues.institution_qualifiers and i + 1 < len(doc) and
                     doc[i + 1].lower_ in body)
+
+    def _division_after(self, start: int, end: int) -> list:
+        """The divisions named by ``doc[start:end]`` and the division or type word after it,
+        in any case (``Ifugao province``, ``Miami-Dade county``), or none."""
+        doc = self.doc
+        words = self.cues.division_words | self.cues.type_words
+        if end >= len(doc) or doc[end].lower_ not in words:
+            return []
+        return [c for c in self.gaz.lookup(doc[start:end + 1].text)
+                if c.exact and c.feature == "admin2"]
 
     def _institution_after(self, start: int, end: int, candidates, label: str) -> str | None:
         """The word for a body, office or people of the place that follows its name, after up to
@@ -1623,7 +1648,16 @@ class _Tagger:
 
 def tag_places(doc, *, gazetteer: Gazetteer, cues: Cues | None = None) -> list[Mention]:
     """Every place mention of ``doc`` in document order, with its gazetteer candidates."""
-    return _Tagger(doc, gazetteer, cues or load_cues()).run()
+    cues = cues or load_cues()
+    return [replace(m, divisions=divisions_named(m.name, gazetteer=gazetteer, cues=cues))
+            if not m.stand_in else m for m in _Tagger(doc, gazetteer, cues).run()]
+
+
+def divisions_named(name: str, *, gazetteer: Gazetteer, cues: Cues) -> tuple[Candidate, ...]:
+    """The second-level divisions whose own name is ``name`` with a division or type word
+    after it (``Abra`` -> Abra province, Philippines; ``Miami-Dade`` -> Miami-Dade County)."""
+    return tuple(c for word in sorted(cues.division_words | cues.type_words)
+                 for c in gazetteer.lookup(f"{name} {word}") if c.exact and c.feature == "admin2")
 
 
 def demonym_countries(doc, *, gazetteer: Gazetteer) -> list[str]:
