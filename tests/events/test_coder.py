@@ -1342,3 +1342,8 @@ def test_coder_occupants_allowed_events_and_political_ground_are_no_events(text)
 def test_coder_an_act_after_or_before_the_main_one_has_its_subject():
     events = _events("Kenyan troops withdrew after shelling the rebel camp.")
     assert ("194", "KENMIL", "---CVL", "asserted") in events
+
+
+def test_coder_groups_mobilised_for_a_cause_are_no_mobilisation_of_force():
+    assert _events("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert _events("Russia mobilized 300,000 reservists.") == [("154", "RUS", None, "asserted")]
