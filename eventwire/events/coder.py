@@ -1570,6 +1570,14 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if consumed.get(wrapper.i, "").startswith("purpose of the protest"):
             consumed.setdefault(inner, consumed[wrapper.i])  # "rallied, saying he must resign"
         consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
+    demanded = [(inner, wrapper) for inner, (wrapper, kind) in wrappers.items() if kind in ("demand", "appeal")]
+    demanded += [(clause.i, f.trigger) for f in frames if (clause := modal_demand(f.trigger)) is not None]
+    for inner, asker in demanded:  # "said US forces must ensure security to allow aid in": what is asked is
+        for frame in frames:  # one demand, no act inside it an event of its own (violence keeps its own)
+            if frame.trigger.i not in (inner, asker.i) and frame.trigger.i not in wrappers \
+                    and doc[inner].is_ancestor(frame.trigger) \
+                    and frame.code[:2] not in VIOLENT_ROOTS:
+                consumed.setdefault(frame.trigger.i, f"part of what '{asker.text}' asks for")
 
     events: list[Event] = []
     frame_sent = {id(f): f.trigger.sent.start for f in frames}  # Token.sent is costly: once per frame
@@ -1757,7 +1765,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code in ("186", "1823") and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS:
             frame.code = "185"  # "an attempt to assassinate the minister": the attempt is the event
             frame.how["attempt"] = tok.head.text
-        if frame.entry.people and frame.wrapper is None and frame.code == frame.entry.code and targets \
+        if frame.entry.people and frame.wrapper is None and targets \
+                and (frame.code == frame.entry.code or (frame.entry.code is None and frame.code in frame.entry.people.values())) \
                 and (any(_is_people(a) and not any(p.span.overlaps(a.span) for p in places) for a in targets)
                      or taken_people(tok)) and not taken_place(tok):  # not "captured the island of Hanish al-Kabir"
             # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction

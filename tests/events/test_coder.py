@@ -1347,3 +1347,24 @@ def test_coder_an_act_after_or_before_the_main_one_has_its_subject():
 def test_coder_groups_mobilised_for_a_cause_are_no_mobilisation_of_force():
     assert _events("Saudi Arabia has mobilized pressure groups in the United States.") == []
     assert _events("Russia mobilized 300,000 reservists.") == [("154", "RUS", None, "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistani forces have taken at least five people from different areas of Balochistan.",
+     ("173", "PAKMIL", "PAKCVL", "asserted")),
+    ("Gunmen took three aid workers hostage in Darfur.", ("181", "SDNUAF", "SDNCVL", "asserted")),
+    ("Police took the suspect into custody in Lagos.", ("173", "NGACOP", "NGA", "asserted")),
+])
+def test_coder_people_taken(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", ["It took five hours to reach the town.", "The minister took part in the meeting."])
+def test_coder_other_takings_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_coder_acts_inside_what_is_demanded_are_no_events_of_their_own():
+    events = _events("The Red Cross said US and British forces must ensure security to allow emergency water "
+                     "and food into Basra.")
+    assert sorted(e[0] for e in events) == ["100", "100"]
