@@ -168,7 +168,7 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
             two = f"{left.lower_} {lemma}"
             if left.dep_ in ("compound", "amod") and two in table.nouns:
                 return table.nouns[two], table.nouns[two].code
-        entry = table.nouns.get(lemma) or table.nouns.get(token.lower_)
+        entry = table.nouns.get(lemma) or table.nouns.get(token.lower_) or hyphenated_noun(token, table)
         if entry is None:
             return None, None
         siblings = list(token.head.children) if token.dep_ == "dobj" else []  # "opened a hearing into X"
@@ -176,6 +176,14 @@ def trigger_entry(token, table: TriggerTable) -> tuple[Trigger | None, str | Non
             return None, None
         return entry, entry.code
     return None, None
+
+
+def hyphenated_noun(token, table: TriggerTable):
+    """"staged a sit-in", "held a die-in": the tokenizer splits the word at its hyphen, its last part the head."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_ or doc[token.i - 1].whitespace_:
+        return None
+    return table.nouns.get(f"{doc[token.i - 2].lower_}-{token.lower_}")
 
 
 NAME_ENTITIES = {"EVENT", "WORK_OF_ART", "LAW", "FAC", "ORG", "PRODUCT"}

@@ -1368,3 +1368,19 @@ def test_coder_acts_inside_what_is_demanded_are_no_events_of_their_own():
     events = _events("The Red Cross said US and British forces must ensure security to allow emergency water "
                      "and food into Basra.")
     assert sorted(e[0] for e in events) == ["100", "100"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated protest word the tokenizer splits
+    ("Kenyan demonstrators staged a sit-in at parliament in Nairobi.", ("141", "KENOPP", "KENLEG", "asserted")),
+    # protesters who gather or pour into the streets
+    ("Protesters poured into the streets across Kenya late Friday.", ("141", "KENOPP", "KEN", "asserted")),
+    ("Demonstrators gathered in Nairobi on Thursday evening.", ("141", "KENOPP", "KEN", "asserted")),
+])
+def test_coder_sit_ins_and_protesters_gathering(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", ["Families gathered in Nairobi for the funeral.", "Police gathered evidence in Nairobi."])
+def test_coder_others_gathering_do_not_protest(text):
+    assert _events(text) == []
