@@ -141,3 +141,8 @@ def test_tagger_heads_officers_in_a_police_story_are_police_however_far_back_the
 def test_tagger_victims_most_often_named_are_civilians(nlp, text, word):
     victims = [a for a in find_actors(nlp(text)).actors if a.sector == "CVL" and a.span.text.endswith(word)]
     assert victims and all(text[a.span.start:a.span.end] == a.span.text for a in victims)
+
+
+def test_tagger_individuals_and_persons_are_civilians(nlp):
+    text = "A total of 649 individuals were arrested nationwide in Kenya."
+    assert [a.sector for a in find_actors(nlp(text)).actors if a.span.text.endswith("individuals")] == ["CVL"]
