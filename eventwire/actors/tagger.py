@@ -136,6 +136,19 @@ def _materiel_given(token, kb: KnowledgeBase) -> bool:
                for t in doc[first.start:token.i])
 
 
+HELD_MATERIEL = {"position", "target", "base", "camp", "checkpoint", "headquarters", "outpost", "depot", "convoy",
+                 "hideout", "stronghold"}
+
+
+def held_materiel_sector(token, kb: KnowledgeBase) -> str | None:
+    """The sector of whoever holds a place or a column of an armed side named by a sector word before it, as an
+    argument ("shelled rebel positions" REB, "attacked a military base" MIL, "raided opposition headquarters" OPP):
+    the side struck. Not weapons ("Russian artillery" is a force, found with its country) nor things given."""
+    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.lemma_.lower() not in HELD_MATERIEL:
+        return None
+    return modifier_sector(token, kb, medium=False)
+
+
 def _people_noun(token, kb: KnowledgeBase) -> bool:
     """A capitalised word the sector nouns list as a community ("Kurd", "Tamils", "Hutu"): in a PERSON
     entity beside a country word ("Turkish Kurd"), the NER's mistake for a people."""
@@ -1057,8 +1070,12 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             used.update(range(start, token.i + 1))
             continue
         sector, _how = head_sector(token, kb)
+        held = None
         if _how == "materiel":
-            continue
+            held = held_materiel_sector(token, kb)
+            if held is None:
+                continue
+            sector = held  # "rebel positions", "a military base": what the rebels or the army hold
         sector = led_body_sector(token, kb) or sector  # "the president of the club": not a head of state
         if sector is None:
             # "the last rebel enclave", "government employees": a sector modifier on an argument noun that
@@ -1069,7 +1086,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             sector = modifier_sector(token, kb, medium=False)
             if sector is None:
                 continue
-        sector = phrase_sector(token, kb) or sector
+        sector = held or phrase_sector(token, kb) or sector
         if token.lemma_.lower() in CONTEXT_SECTOR_NOUNS and not any(
                 c.dep_ in ("compound", "amod", "nmod") for c in token.lefts):
             sector = _context_sector(token, tags, kb) or sector  # "police fired at ... stones at officers": COP

@@ -146,3 +146,13 @@ def test_tagger_victims_most_often_named_are_civilians(nlp, text, word):
 def test_tagger_individuals_and_persons_are_civilians(nlp):
     text = "A total of 649 individuals were arrested nationwide in Kenya."
     assert [a.sector for a in find_actors(nlp(text)).actors if a.span.text.endswith("individuals")] == ["CVL"]
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Syrian troops shelled rebel positions near Idlib.", "rebel positions", "REB"),
+    ("Gunmen attacked a military base in Mali.", "a military base", "MIL"),
+    ("Police raided opposition headquarters in Harare.", "opposition headquarters", "OPP"),
+])
+def test_tagger_places_and_columns_an_armed_side_holds_are_that_side(nlp, text, phrase, sector):
+    found = [(a.span.text, a.sector) for a in find_actors(nlp(text)).actors]
+    assert (phrase, sector) in found

@@ -1149,7 +1149,7 @@ def test_coder_dateline_agency_is_never_a_source():
     ("The Kenyan embassy would have to suspend work by March 31.", ("160", "KENGOV", None, "hypothetical")),
     ("Kenya had to withdraw its troops from Somalia.", ("0874", "KEN", "SOM", "asserted")),
     # a blow at something is never a labour strike
-    ("Kenyan villagers struck the police convoy with stones.", ("190", "KENCVL", None, "asserted")),
+    ("Kenyan villagers struck the police convoy with stones.", ("190", "KENCVL", "KENCOP", "asserted")),
     # a subject pronoun opening a sentence goes on with the sentence before's subject ...
     ("Poland and Estonia announced the expulsion of Russian diplomats. They have thus expressed "
      "solidarity with Britain.", ("053", "EST", "GBR", "asserted")),
