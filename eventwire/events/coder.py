@@ -21,7 +21,7 @@ from eventwire.events.arguments import (OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, ne
                                         resolve_pronoun, with_conjuncts)
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
-from eventwire.events.modality import modality_of, obliged
+from eventwire.events.modality import CONDITION_MARKS, modality_of, obliged
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.events.unnamed import ATTACK_NOUNS, unnamed_attacker, unnamed_protesters
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
@@ -50,7 +50,8 @@ NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("r
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REFUSAL_VERBS = {"refuse", "decline"}
-CONDITION_WORDS = {"if", "unless", "whether", "for", "until", "till", "before"}  # an act under these is no threat
+# an act under these is no threat: a condition, "for X to", or what is not yet done ("until they gain control")
+CONDITION_WORDS = CONDITION_MARKS | {"for", "until", "till", "before"}
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
