@@ -1390,8 +1390,8 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people, datel
                        or all(t.pos_ == "PROPN" for t in before)):  # "Hunter Biden": a first name stays
         before = []  # "by a considerable margin - Rajapaksa": words before the name that hold no title
     after = _appositive_title(span)
-    if not before and not after:
-        after = _head_title(span, kb, anchors)  # "Greece's ambassador to Egypt, Nikos Papas"
+    if not after:  # "Greece's ambassador to Egypt, Nikos Papas"; "The US commander in Iraq, General X"
+        after = _head_title(span, kb, anchors)
     host = host_tokens(after, kb)  # "Nikos Papas, the ambassador to Egypt": Egypt is no title country
     after_own = [t for t in after if t.i not in host]
     title_sector = _title_sector(before, kb) or _title_sector(after_own, kb)

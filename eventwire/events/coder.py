@@ -202,7 +202,9 @@ def is_month(token) -> bool:
     return (after is not None and after.like_num) or (before is not None and (before.like_num or before.lower_ in MONTH_PREPS))
 
 
-def refine_code(token, entry: Trigger, code: str | None) -> str | None:
+def refine_code(token, entry: Trigger, code: str | None, place_tokens: frozenset[int] = frozenset()) -> str | None:
+    """The code of a trigger word refined by its words ("refine") and its objects; a place taken by a verb of
+    seizing (one of ``place_tokens``, the tokens of place mentions) is territory."""
     words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj":
         words.add(f"{token.head.lemma_.lower()}:")  # the verb of a noun event: "lodged a protest" -> "lodge:"
@@ -236,6 +238,12 @@ def refine_code(token, entry: Trigger, code: str | None) -> str | None:
         for key in keys:
             if key in table:
                 return table[key]
+    if code is not None and "territory" in table and place_tokens:
+        taken = [o for c in token.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        taken += [g for o in list(taken) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        if any(o.i in place_tokens for o in taken):
+            return table["territory"]  # "seized Goma", "seized parts of Iraq", "much of northern Mali": ground taken
     return code
 
 
@@ -315,6 +323,19 @@ COGNITION_VERBS = {"understand", "learn", "know", "see", "realize", "realise", "
                    "figure", "grasp", "feel", "decide", "choose", "find", "navigate", "cope", "prepare", "plan"}
 
 
+def _accident_doer(tok, table: TriggerTable):
+    """The accident or disaster word that is the doer of a violent verb, whoever its modifiers name
+    ("killed by the Air X flight crash", "a landslide buried the village"), or None; a weapon in its
+    phrase keeps it an attack ("killed by a car bomb")."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        words = {t.lemma_.lower() for t in doer.subtree}
+        if doer.lemma_.lower() in table.accident_words and not words & (WEAPON_SUBJECTS - VEHICLES):
+            return doer
+    return None
+
+
 def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_tokens) -> str | None:
     """Why an event word here is an everyday happening, not an event between actors, or None:
     an unauthored death or ruin from an accident or a disaster ("was killed when his car crashed"),
@@ -324,6 +345,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     if root in VIOLENT_ROOTS and any(c.lower_ == "back" for c in tok.children) and tok.i + 2 < len(tok.doc) \
             and any(t.text in (":", '"', "“", "``", "'") for t in tok.doc[tok.i + 1:tok.i + 4]):
         return "a retort ('shot back: ...')"
+    doer = _accident_doer(tok, table) if root in VIOLENT_ROOTS else None
+    if doer is not None:  # "victims killed by the Air X flight crash": the airline is no attacker
+        return f"an accident or a disaster: killed by the {doer.text}"
     if root in VIOLENT_ROOTS and not any(a.code for a in sources):  # "an earthquake on Java killed eight"
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}
@@ -513,6 +537,29 @@ def pronoun_pobj(token, preps, tags: ActorTags, claims, sources: tuple[Actor, ..
     return (), ""
 
 
+PERMISSION_NOUNS = {"permission", "authorization", "authorisation", "approval", "clearance", "go-ahead", "mandate",
+                    "license", "licence", "right"}
+
+
+def permitted_actors(verb, tags: ActorTags) -> tuple[Actor, ...]:
+    """Whom a permission is given to, for the act it permits: "gave permission to Russia to send troops",
+    "granted Turkey the right to patrol", "permission for Turkey to patrol"."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return ()
+    holder = verb.head
+    nouns = [holder] if holder.lemma_.lower() in PERMISSION_NOUNS else [
+        c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS]
+    if not nouns:
+        return ()
+    found, _how = pobj_actors(nouns[0], {"for", "to"}, tags)
+    if not found and holder.pos_ in ("VERB", "AUX"):
+        found, _how = pobj_actors(holder, {"to"}, tags)
+        for child in (c for c in holder.children if c.dep_ == "dative" and not found):
+            given = next((g for g in child.children if g.dep_ == "pobj"), None) if child.pos_ == "ADP" else child
+            found = with_conjuncts(given, tags) if given is not None else ()
+    return found
+
+
 def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], str]:
     """The actors of a verb's subject, climbing control, coordination and relative clauses."""
     if verb.pos_ in ("NOUN", "PROPN"):  # a noun wrapper: "its demand that ...", "their demands for ..."
@@ -542,6 +589,9 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
                 if child.pos_ == "PRON":
                     return resolve_pronoun(child, tags, claims), "pronoun"
                 return with_conjuncts(nearest_subject(child, tags), tags), "nsubj"
+        permitted = permitted_actors(verb, tags)
+        if permitted:  # "gave permission to Russia to send troops": Russia would send them
+            return permitted, "permitted"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             climbed = verb.dep_ == "xcomp"
             verb = verb.head
@@ -666,6 +716,49 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
                     if found:
                         return found, f"prep:{child.lower_}"
     return (), ""
+
+
+def weapon_launch_host(trig):
+    """For a participle on a weapon ("a missile fired by rebels", "a missile believed to be fired by rebels"), the
+    verb that weapon is the doer of ("was blown up by a missile ...", "a rocket fired from Gaza hit a house") and
+    the weapon; else (None, None)."""
+    node = trig
+    if node.dep_ == "xcomp" and node.head.dep_ == "acl":
+        node = node.head  # "believed to be fired"
+    weapon = node.head
+    if node.dep_ != "acl" or node.tag_ != "VBN" or weapon.lemma_.lower() not in WEAPON_SUBJECTS - VEHICLES:
+        return None, None
+    if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent":
+        return weapon.head.head, weapon
+    if weapon.dep_ == "nsubj" and weapon.head.pos_ == "VERB":
+        return weapon.head, weapon
+    return None, None
+
+
+def weapon_launcher(weapon, tags: ActorTags) -> tuple[Actor, ...]:
+    """Who fired, launched or planted a weapon, by the participle on it ("a missile fired by rebels", "a missile
+    believed to be fired by rebels"); () when none is named."""
+    for part in (c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for verb in (part, *(c for c in part.children if c.dep_ == "xcomp")):
+            for obj in (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+                found = with_conjuncts(obj, tags)
+                if found:
+                    return found
+    return ()
+
+
+def _weapon_doer(verb, frame: Frame, tags: ActorTags) -> None:
+    """A weapon as the doer of a violent verb ("was blown up by a missile fired by rebels", "a rocket fired by
+    Hamas hit a house"): the one who fired it is the source."""
+    if frame.code[:2] not in VIOLENT_ROOTS | {"17"} or any(a.code for a in frame.sources):
+        return  # 17: "destroyed by a missile"
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    for doer in (d for d in doers if d.lemma_.lower() in WEAPON_SUBJECTS - VEHICLES):
+        found = weapon_launcher(doer, tags)
+        if found:
+            frame.sources, frame.how["source"] = found, f"{doer.text}-fired-by"
+            return
 
 
 def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
@@ -990,6 +1083,11 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
     light = light_verb_of(noun, table)
     if light is not None:
         frame.tokens.add(light.i)
+        if not frame.sources and noun.dep_ == "nsubjpass":  # "sanctions were imposed by the EU"
+            agents = [g for c in light.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                frame.sources = with_conjuncts(agents[0], tags)
+                frame.how["source"] = f"light-verb:{light.lemma_.lower()}:by-agent"
         if not frame.sources:
             frame.sources, how = subject_actors(light, tags, claims)
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
@@ -1040,6 +1138,21 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.targets, how = pobj_actors(light, preps | {"against", "on", "at", "for"}, tags)
         if how:
             frame.how["target"] = f"light-verb-{how}"
+    if not frame.targets and frame.code[:2] in VIOLENT_ROOTS:  # "an attack targeting Christians"
+        for child in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
+            frame.targets = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
+            if frame.targets:
+                frame.how["target"] = f"{child.lemma_.lower()}-dobj"
+                frame.tokens.add(child.i)
+                break
+    received = receiving_verb(noun)
+    if received is not None and frame.code[:2] in RECEIVED_ROOTS:
+        givers, how = pobj_actors(noun, {"from"}, tags)
+        if givers:  # "faced criticism from the UN", "came under pressure from Washington": the UN criticised them
+            frame.sources, frame.how["source"] = givers, f"received-{how}"
+            frame.targets, how = subject_actors(received, tags, claims)
+            frame.how["target"] = f"receiver:{how}"
+            frame.tokens.add(received.i)
     if light is not None and not frame.targets:  # "engaged Filipino peacekeepers in a firefight"
         for child in light.children:
             if child.dep_ == "dobj" and child.i != noun.i:
@@ -1051,6 +1164,73 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.sources = tuple(a for a in nearest_clause_actor(noun, tags, frame.code[:2]) if a not in frame.targets)
         if frame.sources:
             frame.how["source"] = "clause-neighbour"
+
+
+HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+
+
+def claimed_act_code(verb, tags: ActorTags, table: TriggerTable) -> str | None:
+    """"claimed that ..." with a hostile act in the clause: the speaker's own act is a claim of responsibility
+    (015: "the Taliban claimed they had killed ten soldiers"), another's an accusation (112: "the US claimed
+    that ISIL had attacked Iraq"); None otherwise."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    acts = [clause, *clause.conjuncts]
+    if not any((trigger_entry(a, table)[1] or "")[:2] in HOSTILE_ROOTS for a in acts):
+        return None
+    speaker = [c for c in verb.children if c.dep_ == "nsubj"]
+    doer = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not speaker or not doer or doer[0].dep_ == "nsubjpass":
+        return None
+    if doer[0].pos_ == "PRON" and doer[0].lower_ in ("they", "we", "it"):
+        return "015"  # "claimed they had attacked": its own act
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer[0].children):
+        return "015"  # "claimed that its navy had seized ..."
+    own = {a.code for a in tags.at(speaker[0].i) if a.code}
+    others = {a.code for a in tags.at(doer[0].i) if a.code}
+    if own and others:  # a body of the speaker's own state is the speaker's ("Iran" and "IRNMIL")
+        same = any(o.startswith(s) or s.startswith(o) for o in others for s in own)
+        return "015" if same else "112"
+    return None
+
+
+def claimed_act_targets(verb, tags: ActorTags) -> tuple[Actor, ...]:
+    """Whom the act one claims responsibility for was aimed at ("claimed responsibility for an attack on the
+    army", "... for an attack targeting Christians"): the claim is about them too."""
+    acts = [g for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    acts += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in ("responsibility", "credit")]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):  # "claimed they had attacked Iraq"
+        found = tuple(a for o in clause.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
+        if found:
+            return found
+    for act in acts:
+        found, _how = pobj_actors(act, {"on", "against", "at"}, tags)
+        for child in (c for c in act.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS and not found):
+            found = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
+        if found:
+            return found
+    return ()
+
+
+RECEIVING_VERBS = {"face", "draw", "receive", "attract", "earn", "incur", "endure", "weather", "meet", "come", "fall"}
+RECEIVED_ROOTS = {"02", "10", "11", "12", "13", "17"}  # what one can be on the receiving end of, from someone
+
+
+def receiving_verb(noun):
+    """The verb by which a noun event is received ("faced criticism", "came under pressure", "met with
+    condemnation"), or None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS - {"come", "fall", "meet"}:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in ("under", "with") and head.head.lemma_.lower() in RECEIVING_VERBS:
+        return head.head
+    return None
+
+
+AIMING_VERBS = {"target", "hit", "strike", "kill"}  # "an attack targeting Christians", "a blast killing six"
 
 
 AUTHOR_VERBS = {"issue", "release", "publish", "send", "adopt", "pass", "write", "present", "put", "deliver",
@@ -1080,7 +1260,10 @@ def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Ac
         candidates = []
         for child in head.children:
             if child.dep_ in ("dobj", "nsubj") and child.i < noun.i:
-                found = actors_in(child, tags)
+                # an object is a candidate by its own words, not a partner inside it ("held talks with X during a
+                # visit": the visitor is the subject)
+                found = actors_in(child, tags) if child.dep_ == "nsubj" else tuple(
+                    dict.fromkeys(a for t in (child, *child.conjuncts) for a in tags.at(t.i)))
                 if found:
                     candidates.append((noun.i - child.i, found))
         if candidates:
@@ -1401,6 +1584,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                    for i in [doc.char_span(c.cue_start, c.cue_start + len(c.cue), alignment_mode="expand").root.i]}
     # places inside an actor phrase ("Damascus forces") are no locations, but a market or a village is
     actor_spans = [a.span for a in tags.actors if a.sector != "CVL"]
+    place_tokens = frozenset(t.i for p in places if p.feature != "site"
+                             for t in (doc.char_span(p.span.start, p.span.end, alignment_mode="expand") or ()))
     frames: list[Frame] = []
     consumed: dict[int, str] = {}  # trigger token -> why it makes no event of its own
     trigger_tokens: set[int] = set()
@@ -1418,6 +1603,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
 
     for token in doc:
         entry, code = trigger_entry(token, table)
+        if code is None and token.pos_ == "VERB" and token.lemma_.lower() == "claim" and "claim" in table.verbs \
+                and token.head.i not in denial_cues:  # "denies US claims that ...": what is denied is the act
+            entry, code = table.verbs["claim"], claimed_act_code(token, tags, table)
         if entry is None or code is None:
             continue
         if token.i in denial_cues and code[:2] in ("11", "12") and any(c.dep_ == "ccomp" for c in token.children):
@@ -1425,7 +1613,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound" and tags.at(token.head.i):
             continue  # "border patrol agents", "peace talks negotiator": a word of an actor's name
         trigger_tokens.add(token.i)
-        refined = refine_code(token, entry, code)
+        refined = refine_code(token, entry, code, place_tokens)
         if refined == NO_EVENT or (entry.intransitive and any(c.dep_ == "dobj" for c in token.children)) or (
                 entry.needs_object and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass")
                                                or (c.dep_ in ("prep", "prt") and c.lower_ in entry.preps)
@@ -1482,6 +1670,16 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 # the attack the shooting happened in is the shooting itself: one event, with its place
                 consumed.setdefault(trig.i, f"the same act as '{host.text}'")
                 by_token[host.i].tokens.update(t.i for t in trig.subtree)
+        if trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.lemma_.lower() in AIMING_VERBS and trig.head.i in by_token \
+                and by_token[trig.head.i].code[:2] in VIOLENT_ROOTS and frame.code[:2] in VIOLENT_ROOTS \
+                and trig.tag_ == "VBG" and trig.head.i not in consumed:
+            consumed.setdefault(trig.i, f"whom the '{trig.head.text}' was aimed at")  # "an attack targeting X"
+        host, weapon = weapon_launch_host(trig)
+        if host is not None and host.i in by_token and host.i != trig.i and host.i not in consumed \
+                and frame.code[:2] in VIOLENT_ROOTS and by_token[host.i].code[:2] in VIOLENT_ROOTS | {"17"}:
+            # "blown up by a missile fired by rebels", "a rocket launched from Gaza hit a house": the firing is the
+            # attack the weapon did; its firer is the attack's source
+            consumed.setdefault(trig.i, f"the launch of the {weapon.text} that '{host.text}' tells")
         if trig.pos_ == "VERB" and trig.tag_ == "VB" and trig.dep_ == "advcl" and trig.head.i in by_token \
                 and by_token[trig.head.i].code[:2] in ("02", "10", "13") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
@@ -1601,6 +1799,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             continue
         if tok.pos_ in ("VERB", "AUX"):
             verb_frame(frame, tags, claims)
+            _weapon_doer(tok, frame, tags)
+            if frame.code.startswith("015") and not frame.targets:
+                frame.targets = claimed_act_targets(tok, tags)
+                if frame.targets:
+                    frame.how["target"] = "claimed-act-target"
         else:
             noun_frame(frame, tags, claims, table)
         if frame.entry.civilian and frame.code == frame.entry.code and frame.sources and not hits_something(tok) \

@@ -72,7 +72,7 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
     if node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("VERB", "AUX") and node.dep_ in (
             "dobj", "nsubjpass", "pobj", "nsubj"):
         chain.append(node.head if node.dep_ != "pobj" else node.head.head)  # "joint patrols will monitor"
-    for tok in chain:
+    for tok in chain + _governing(chain[-1]):  # "did not send troops to fight": nor did they fight
         if _negated(tok):
             return "negated"
         if tok.dep_ in ("pcomp", "pobj") and (

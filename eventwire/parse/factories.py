@@ -94,8 +94,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def root_participle(sent) -> None:
     """"Terrorists linked with Daesh yesterday attacked the office": the parser makes the participle after the
     subject the sentence's root (tagged as a participle or a past tense) and hangs the real verb on it as
-    ``dep``. When such a root comes right after its subject, with no auxiliary, and a finite verb with no subject
-    of its own depends on it,
+    ``dep`` (or, with a finite auxiliary and no "and", as ``conj``: "The men jailed for X were freed"). When such
+    a root comes right after its subject, with no auxiliary, and a finite verb with no subject of its own depends
+    on it,
     that verb becomes the root, the participle describes the subject (``acl``) and the subject is the verb's."""
     root = sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
@@ -106,15 +107,45 @@ def root_participle(sent) -> None:
         return
     finite = [c for c in root.children if c.dep_ == "dep" and c.tag_ in FINITE_TAGS and c.i > root.i
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not any(c.dep_ == "cc" for c in root.children):  # "The men jailed for X were freed": no "and" joins them
+        finite += [c for c in root.children if c.dep_ in ("conj", "dep") and c.i > root.i
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   and any(g.dep_ in ("aux", "auxpass") and g.tag_ in FINITE_TAGS | {"MD"} and g.i < c.i
+                           for g in c.children)]
     if not finite:
         return
     verb = finite[0]
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = subject, "acl"
+    root.tag_ = "VBN"  # a past participle describing the subject, though tagged as a past tense
     subject.head = verb
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        subject.dep_ = "nsubjpass"
     for child in list(root.children):
         if child.i > verb.i:
             child.head = verb  # what follows the real verb is its own
+
+
+def subject_participle(sent) -> None:
+    """"Protesters arrested last week have been released": the parser hangs the subject on the participle after
+    it and makes that participle a clause (``ccomp``) of a root with no subject of its own. When the participle
+    comes right after its subject with no auxiliary and the root is passive or has a finite auxiliary, the
+    participle describes the subject (``acl``) and the subject is the root's."""
+    root = sent.root
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) or root.tag_ != "VBN" \
+            or not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "csubj") and c.tag_ == "VBN" and c.i < root.i
+               and not any(g.dep_ in ("aux", "auxpass") for g in c.children)]
+    for clause in clauses:
+        subjects = [g for g in clause.children if g.dep_ == "nsubj" and g.i == clause.i - 1]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        subject.head = root
+        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        clause.head, clause.dep_ = subject, "acl"
+        return
 
 
 @Language.factory("eventwire_reduced_relatives_v1")
@@ -131,6 +162,7 @@ def make_reduced_relatives(nlp, name):
     def mend(doc):
         for sent in doc.sents:
             root_participle(sent)
+            subject_participle(sent)
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.tag_ != "VBN" or token.dep_ not in ("advcl", "conj") or token.lemma_.lower() not in verbs \

@@ -738,3 +738,9 @@ def test_tagger_peshmerga_in_lower_case(nlp):
 def test_tagger_lower_case_names_of_bodies_still_code(nlp):
     text = "Chad appealed to the international community for help."
     assert [a.code for a in _actors(nlp, text) if a.code == "IGOINT"] == ["IGOINT"]
+
+
+def test_tagger_titled_name_set_after_a_title_phrase_takes_its_country(nlp):
+    # "General" gives the rank, the phrase the name is set after gives the country (not the post's)
+    text = "The British commander in Afghanistan, General Mark Hollis, visited the troops."
+    assert _people_codes(nlp, text)["General Mark Hollis"] == ("GBRMIL", "MIL")

@@ -588,9 +588,9 @@ def test_coder_unattributed_losses_are_the_targets_and_counts_of_eventless_words
 @pytest.mark.parametrize("text,expected", [
     # fired from a country: by its side
     ("Two rockets were fired from Lebanon into northern Israel.", [("190", "LBN", "ISR", "asserted")]),
-    # the one claiming responsibility for an attack made it
+    # the one claiming responsibility for an attack made it, and the claim is about the attack's target
     ("Al-Shabaab is claiming responsibility for a deadly attack on Kenyan soldiers.",
-     [("015", "SOMINSSHB", None, "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
+     [("015", "SOMINSSHB", "KENMIL", "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
 ])
 def test_coder_fired_from_a_country_and_claimed_attacks(text, expected):
     assert _events(text, published="2014-08-28") == expected
@@ -1384,3 +1384,41 @@ def test_coder_sit_ins_and_protesters_gathering(text, expected):
 @pytest.mark.parametrize("text", ["Families gathered in Nairobi for the funeral.", "Police gathered evidence in Nairobi."])
 def test_coder_others_gathering_do_not_protest(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an accident word as the doer is no attack, whoever its modifiers name
+    ("Forty passengers were killed by the Air Lanka flight crash near Colombo.", []),
+    # a participle after the subject describes it; the passive verb after it is the sentence's
+    ("The activists jailed for insulting the king were freed on Monday by the government.",
+     [("0841", "---GOV", "---OPP", "asserted")]),
+    ("Students arrested last week have been released by the police.", [("0841", "---COP", "---CVL", "asserted")]),
+    # the one given permission would do the act; a permission refused negates it
+    ("The Kenyan president said he would not give permission to Uganda to help the rebels.",
+     [("070", "UGA", "---REB", "negated")]),
+    ("Pakistan did not send troops to fight the rebels.", [("154", "PAK", "---REB", "negated")]),
+    # a weapon's firer is the source of what the weapon did, in one event
+    ("A rocket fired by Hamas hit a house in Sderot.", [("190", "PSEREBHMS", "ISR", "asserted")]),
+    # the visitor in "during a visit" is the clause's subject, not a partner inside its object
+    ("The Indian foreign minister held talks with President Gotabaya Rajapaksa during a visit to Colombo.",
+     [("046", "INDGOV", "LKAGOV", "asserted"), ("046", "LKAGOV", "INDGOV", "asserted"),
+      ("042", "INDGOV", "LKAGOV", "asserted")]),
+    # a place seized is territory; goods seized are property
+    ("Rebels seized parts of northern Mali.", [("192", "---REB", "MLI", "asserted")]),
+    ("Police seized Russian assets in Cyprus.", [("1711", "CYPCOP", "RUS", "asserted")]),
+    # an attack "targeting" someone is aimed at them, and so is the claim of responsibility for it
+    ("Boko Haram claimed responsibility for an attack targeting Christians in Nigeria.",
+     [("015", "NGAINSBKH", "NGACVL", "asserted"), ("190", "NGAINSBKH", "NGACVL", "asserted")]),
+    # claiming one's own hostile act claims responsibility; claiming another's accuses it
+    ("The Taliban claimed they had killed ten soldiers in Kunduz.",
+     [("015", "AFGINSTAL", "AFGMIL", "asserted"), ("1823", "AFGINSTAL", "AFGMIL", "asserted")]),
+    ("Israel claimed that Hamas fired rockets at Sderot.",
+     [("112", "ISR", "PSEREBHMS", "asserted"), ("190", "PSEREBHMS", "ISR", "asserted")]),
+    ("He claimed that the election was rigged.", []),
+    # a passive light verb takes its "by" agent; what one faces "from" someone is that one's act
+    ("New sanctions were imposed on Iran by the European Union.", [("163", "EUR", "IRN", "asserted")]),
+    ("Israel faced condemnation from the United Nations.", [("111", "UNO", "ISR", "asserted")]),
+    ("The US stepped up pressure on Iran.", [("100", "USA", "IRN", "asserted")]),
+])
+def test_coder_accidents_permissions_weapons_claims_and_received_acts(text, expected):
+    assert _events(text, published="2024-01-02") == expected
