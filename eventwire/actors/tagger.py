@@ -1098,6 +1098,15 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             tags.add(actor, range(start, end))
             used.update(range(start, end))
             continue
+        owners = _possessor_group(token, tags)
+        if owners:  # "the two countries' security services": that sector of each country
+            shared = tuple(Actor(_span(doc, start, end), f"{m.country}{sector}", m.country, sector, None, "group",
+                                 f"actors.yaml:sector_nouns/{token.lemma_.lower()}+group-possessor:{m.code}", token.idx)
+                           for m in owners)
+            tags.add(shared[0], range(start, end), members=shared)
+            tags.actors.extend(shared[1:])
+            used.update(range(start, end))
+            continue
         # CAMEO writes an actor of unknown country with "---" ("---REB"); context may fill it in later
         actor = Actor(_span(doc, start, end), f"{UNKNOWN_COUNTRY}{sector}", None, sector, None, "group",
                       f"actors.yaml:sector_nouns/{token.lemma_.lower()}", token.idx)
@@ -1504,6 +1513,16 @@ def _anaphor(token, kb: KnowledgeBase, tags: ActorTags) -> Actor | None:
 
 # evidence of actors that are a country or sector word with a head noun, not a name
 UNNAMED_EVIDENCE = ("countries.csv:", "actors.yaml:", "crowd:", "others-like:", "group-reference:")
+
+
+def _possessor_group(token, tags: ActorTags) -> tuple[Actor, ...]:
+    """The members of a group reference owning a sector noun ("the two countries' security services"), or ()."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            members = tags.groups.get(child.i, ())
+            if len(members) > 1 and all((m.evidence or "").startswith("group-reference:") and m.country for m in members):
+                return members
+    return ()
 
 
 def _group_reference(token, kb: KnowledgeBase, tags: ActorTags) -> tuple[Actor, ...] | None:

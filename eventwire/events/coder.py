@@ -1169,21 +1169,31 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
 HOSTILE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
+SELF_CLAIM_VERBS = {"say", "admit", "acknowledge", "announce", "confirm"}  # "said it had carried out the raid"
+
+
 def claimed_act_code(verb, tags: ActorTags, table: TriggerTable) -> str | None:
     """"claimed that ..." with a hostile act in the clause: the speaker's own act is a claim of responsibility
     (015: "the Taliban claimed they had killed ten soldiers"), another's an accusation (112: "the US claimed
-    that ISIL had attacked Iraq"); None otherwise."""
+    that ISIL had attacked Iraq"). An armed group that is no state saying, admitting or announcing that it did a
+    violent act ("the militants said they had carried out the raid") claims it too (015); a state telling its own
+    strikes is no claim. None otherwise."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
         return None
     clause = clauses[0]
     acts = [clause, *clause.conjuncts]
-    if not any((trigger_entry(a, table)[1] or "")[:2] in HOSTILE_ROOTS for a in acts):
+    acts += [o for a in list(acts) for o in a.children if o.dep_ == "dobj"]  # "had carried out the raid"
+    roots = {(trigger_entry(a, table)[1] or "")[:2] for a in acts}
+    claiming = verb.lemma_.lower() == "claim"
+    if not roots & (HOSTILE_ROOTS if claiming else VIOLENT_ROOTS):
         return None
     speaker = [c for c in verb.children if c.dep_ == "nsubj"]
     doer = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not speaker or not doer or doer[0].dep_ == "nsubjpass":
         return None
+    if not claiming and not any(a.code and a.sector not in STATE_SECTORS | {None} for a in actors_in(speaker[0], tags)):
+        return None  # "the army said it struck ...": a state telling its acts
     if doer[0].pos_ == "PRON" and doer[0].lower_ in ("they", "we", "it"):
         return "015"  # "claimed they had attacked": its own act
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer[0].children):
@@ -1192,7 +1202,7 @@ def claimed_act_code(verb, tags: ActorTags, table: TriggerTable) -> str | None:
     others = {a.code for a in tags.at(doer[0].i) if a.code}
     if own and others:  # a body of the speaker's own state is the speaker's ("Iran" and "IRNMIL")
         same = any(o.startswith(s) or s.startswith(o) for o in others for s in own)
-        return "015" if same else "112"
+        return "015" if same else ("112" if claiming else None)
     return None
 
 
@@ -1206,6 +1216,7 @@ def claimed_act_targets(verb, tags: ActorTags) -> tuple[Actor, ...]:
         found = tuple(a for o in clause.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
         if found:
             return found
+        acts += [o for o in clause.children if o.dep_ == "dobj"]  # "said it had carried out the raid on X"
     for act in acts:
         found, _how = pobj_actors(act, {"on", "against", "at"}, tags)
         for child in (c for c in act.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS and not found):
@@ -1603,9 +1614,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
 
     for token in doc:
         entry, code = trigger_entry(token, table)
-        if code is None and token.pos_ == "VERB" and token.lemma_.lower() == "claim" and "claim" in table.verbs \
-                and token.head.i not in denial_cues:  # "denies US claims that ...": what is denied is the act
+        if code is None and token.pos_ == "VERB" and token.lemma_.lower() in SELF_CLAIM_VERBS | {"claim"} \
+                and "claim" in table.verbs and token.head.i not in denial_cues:  # "denies US claims that ...": the act
             entry, code = table.verbs["claim"], claimed_act_code(token, tags, table)
+            if code is None:
+                entry = None
         if entry is None or code is None:
             continue
         if token.i in denial_cues and code[:2] in ("11", "12") and any(c.dep_ == "ccomp" for c in token.children):

@@ -1422,3 +1422,17 @@ def test_coder_others_gathering_do_not_protest(text):
 ])
 def test_coder_accidents_permissions_weapons_claims_and_received_acts(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an armed group saying it did a violent act claims it; a state telling its own strikes does not
+    ("Al-Shabaab said in a statement that it had carried out the raid on the Kenyan base.",
+     [("015", "SOMINSSHB", "KENMIL", "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
+    ("The Israeli army said it struck Hamas targets in Gaza.", [("190", "ISRMIL", "PSEREBHMS", "asserted")]),
+    # a sector phrase owned by "the two countries" is that sector of each
+    ("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire. The heads of the two countries' interior ministries "
+     "signed the deal.", [("0356", "KGZ", "TJK", "asserted"), ("0356", "TJK", "KGZ", "asserted"),
+                          ("057", "KGZGOV", "TJKGOV", "asserted"), ("057", "TJKGOV", "KGZGOV", "asserted")]),
+])
+def test_coder_armed_groups_claiming_acts_and_sectors_of_two_countries(text, expected):
+    assert _events(text, published="2024-01-02") == expected
