@@ -1921,7 +1921,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         if x is not None and (x.code or x.kind in ("person", "organization"))
                         and not dateline_credit(doc, x))
         targets = tuple(a for a in frame.targets if (a.code or a.kind in ("person", "organization"))
-                        and not (a.span.start <= tok.idx < a.span.end))
+                        and not (a.span.start <= tok.idx < a.span.end)
+                        and not any(a.span == s.span for s in sources))  # no one is their own target by the same words
         if frame.code[:2] in OBJECTION_ROOTS and len(targets) > 1:
             targets = authors_objected_to(doc, targets)
         if frame.code[:2] in VIOLENT_ROOTS:
@@ -1949,7 +1950,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             if not targets and sources and location.feature not in ("sea", "water") \
                     and frame.how.get("location") != "article-focus" \
                     and not (frame.entry.mutual and len(sources) >= 2) \
-                    and frame.how.get("target") != "addressee-not-coded" and (
+                    and frame.how.get("target") != "addressee-not-coded" \
+                    and (abroad or (frame.acted_root or frame.code[:2]) != "16") and (
+                    # relations are cut with another state: "suspended trade through its own border crossing" is no target
                     (frame.acted_root or frame.code[:2]) in PLACE_TARGET_ROOTS or frame.code[:3] in PLACE_TARGET_CODES
                     or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
                         and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"

@@ -1436,3 +1436,14 @@ def test_coder_accidents_permissions_weapons_claims_and_received_acts(text, expe
 ])
 def test_coder_armed_groups_claiming_acts_and_sectors_of_two_countries(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no one is the target of their own appeal by the same words
+    ("The opposition party accused the police of beating students and called for a general strike.",
+     [("112", "---OPP", "---COP", "asserted"), ("020", "---OPP", None, "asserted")]),
+    # relations are cut with another state, not with a place of one's own
+    ("Kenya suspended trade through the Busia border crossing.", [("160", "KEN", None, "asserted")]),
+])
+def test_coder_no_self_targets_and_no_home_place_for_cut_relations(text, expected):
+    assert _events(text, published="2024-01-02") == expected
