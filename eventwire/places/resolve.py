@@ -20,13 +20,20 @@ Each candidate gets a score, the sum of:
   (``Atlanta`` puts ``Georgia`` in the United States);
 - the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``);
 - a country named in the article (``Canada`` pulls ``London`` to Ontario when the United
-  Kingdom is never named);
+  Kingdom is never named; a smaller town too when no other row of its name lies in a country
+  of the article: ``Halifax`` of Yorkshire in a story naming Britain, never Canada);
+- a town found by an alternate name in a country foreign to the article loses to a town
+  bearing the name as its own in one of the article's countries (``Twickenham`` in London, not
+  Huntsville, Alabama);
 - nearness: a town or county close to a town or county another name of the article may be
   (``Edmonton`` and ``Enfield`` are neighbours in north London, not in Alberta and Nova Scotia;
   ``London`` near ``Laurel County``).
 
 Context comes from a first pass that resolves each mention on its own; later passes decide with
-the choices of the pass before.
+the choices of the pass before. Last, a small town left in a country foreign to the article, or
+in a state none of the article's other places is in while they lie in other states, is a
+namesake the gazetteer holds, not the place meant: another row of the name where the article
+is, else none (``far_namesakes``, ``far_region_namesakes``).
 """
 from __future__ import annotations
 
@@ -81,6 +88,9 @@ class Weights:
     named_country_times: int = 2
     named_country_min_population: int = 100_000  # only for a sizeable city (London, Ontario):
     # small towns share the names of famous places everywhere (Atlantic, Iowa; London, Ohio)
+    named_country_alone_population: int = 50_000  # a smaller town too, when no row of the name
+    # lies in another country the article speaks of ("Halifax" of Yorkshire in a story that
+    # names Britain again and again and never Canada)
     near_other: float = 1.5  # a town or county within near_km of a town or county that another
     # name of the article may be (pairs looked for among every candidate, before any choice)
     near_km: float = 80.0
@@ -97,6 +107,11 @@ class Weights:
     # gazetteer holds, not the place meant: another row of the name in the article's countries
     # is taken, else the mention is left out; when the article's other places and demonyms
     namesake_min_votes: float = 2.0  # count this much at least (one place says little)
+    # The same within a country: a town this small in a first-level region (a state) that no
+    # other place of the article is in or is, while the article's places of that country lie in
+    # other regions namesake_min_votes times at least ("a tractor stolen near Stuart" in a
+    # story about Wichita and Kansas is no town in Florida), gives way to a row of the name in
+    # those regions, else is left out (see far_region_namesakes)
     passes: int = 2  # context passes after the first, context-free one
 
 
@@ -165,6 +180,10 @@ class _Local:
     # town of their country bears as its own (see ``Weights.alternate_name``)
     over_namesakes: frozenset[int] = frozenset()  # regions that outweigh smaller namesake
     # towns elsewhere (see ``Weights.region_over_namesake``)
+    country_sizes: dict[str, int] = field(default_factory=dict)  # ISO3 -> people of the
+    # biggest row of the name below country level there (see ``named_country_bonus``)
+    own_name_countries: frozenset[str] = frozenset()  # ISO3 of the towns that bear the name
+    # as their own (see ``foreign_alternate``)
 
 
 def alternate_rows(mention: Mention, weights: Weights = WEIGHTS) -> frozenset[int]:
@@ -203,7 +222,20 @@ def _local(mention: Mention, neighbours: frozenset[str], weights: Weights,
     return _Local(index=index, regions=neighbours, named_after_city=named,
                   city_names=frozenset(cities), near=near, holds=holds, near_anchor=near_anchor,
                   alternates=alternate_rows(mention, weights) - cities,
-                  over_namesakes=namesake_regions(mention, named))
+                  over_namesakes=namesake_regions(mention, named),
+                  country_sizes=country_sizes(mention),
+                  own_name_countries=frozenset(c.country for c in mention.candidates
+                                               if c.exact and c.feature == "city"))
+
+
+def country_sizes(mention: Mention) -> dict[str, int]:
+    """ISO3 -> the people of the biggest row of ``mention`` below country level in that
+    country (the rows it may be, country by country)."""
+    sizes: dict[str, int] = {}
+    for c in mention.candidates:
+        if c.country and c.feature not in ("country", "continent"):
+            sizes[c.country] = max(sizes.get(c.country, 0), c.population)
+    return sizes
 
 
 def namesake_regions(mention: Mention, named_after_city: dict[int, float]) -> frozenset[int]:
@@ -273,12 +305,46 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += bonus if exact else bonus / 2
     if candidate.id in context.cued_choice.get(mention.key, ()) and not mention.features:
         value += weights.same_name_with_cue
-    if candidate.feature != "country" and candidate.country in context.named_countries and \
-            candidate.population >= weights.named_country_min_population:
-        times = context.named_countries[candidate.country]
-        if sum(times.values()) - times[mention.key] >= weights.named_country_times:
-            value += weights.named_country
-    return value
+    if foreign_alternate(candidate, countries, weights, local):
+        value -= weights.alternate_name
+    return value + named_country_bonus(candidate, mention, context, countries, weights, local)
+
+
+def foreign_alternate(candidate: Candidate, countries: Counter, weights: Weights,
+                      local: _Local) -> bool:
+    """Whether ``candidate`` is a town found by an alternate name in a country none of the
+    article's other places or demonyms are in (``countries``), while a town bearing the name as
+    its own lies in one they are in: "Twickenham" among Richmond and Hounslow is the town in
+    London, not Huntsville, Alabama, which GeoNames also calls so. Big cities, whose English
+    names are often alternates (``weights.alternate_full_population``), are left out."""
+    return not candidate.exact and candidate.feature == "city" and \
+        candidate.population < weights.alternate_full_population and \
+        countries[candidate.country] <= 0 and \
+        any(countries[iso3] > 0 for iso3 in local.own_name_countries)
+
+
+def named_country_bonus(candidate: Candidate, mention: Mention, context: _Context,
+                        countries: Counter, weights: Weights, local: _Local) -> float:
+    """``weights.named_country`` for a row below country level whose country other mentions
+    name at least ``named_country_times`` times, when the name's biggest row in that country
+    has ``named_country_min_population`` people (``London`` in a story naming Canada again and
+    again), or ``named_country_alone_population`` when no row of the name lies in another
+    country the article's places or demonyms are in (``countries``: ``Halifax`` of Yorkshire
+    in a story naming Britain again and again, never Canada). Every row of the name in that
+    country gains it, so that the country is chosen, not the row within it."""
+    if candidate.feature in ("country", "continent") or \
+            candidate.country not in context.named_countries:
+        return 0.0
+    times = context.named_countries[candidate.country]
+    if sum(times.values()) - times[mention.key] < weights.named_country_times:
+        return 0.0
+    size = local.country_sizes.get(candidate.country, 0)
+    if size >= weights.named_country_min_population:
+        return weights.named_country
+    alone = not any(countries[iso3] > 0 for iso3 in local.country_sizes
+                    if iso3 != candidate.country)
+    return weights.named_country if alone and \
+        size >= weights.named_country_alone_population else 0.0
 
 
 def _regions_of(candidate: Candidate) -> tuple[str, ...]:
@@ -442,9 +508,34 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
     ``text``. A mention left unresolved (a far namesake, see :func:`choose`) gives none."""
     if not mentions:
         return []
-    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in)
-            for m, c in zip(mentions, choose(mentions, text, demonyms=demonyms, weights=weights))
-            if c is not None]
+    chosen = choose(mentions, text, demonyms=demonyms, weights=weights)
+    lacking = towns_outside_their_region(mentions, chosen, text)
+    for n in lacking:
+        chosen[n] = chosen[n + 1]
+    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in or n in lacking)
+            for n, (m, c) in enumerate(zip(mentions, chosen)) if c is not None]
+
+
+def towns_outside_their_region(mentions: list[Mention], chosen: list[Candidate | None],
+                               text: str) -> set[int]:
+    """Indexes of the towns named right before the first-level region that holds them (``X,
+    Texas``, ``X in Texas``) when no row of their name lies in that region: the town is one the
+    gazetteer lacks, better placed in its region (as a stand-in) than at a namesake elsewhere
+    (a ``Paris, Ontario`` the gazetteer lacked is not Paris, France)."""
+    found: set[int] = set()
+    for n in range(len(mentions) - 1):
+        place, region = chosen[n], chosen[n + 1]
+        if place is None or region is None or region.feature != "admin1" or \
+                place.feature not in _LOCAL_KINDS or mentions[n].stand_in or \
+                not _attaching(text[mentions[n].end:mentions[n + 1].start]):
+            continue
+        following = mentions[n + 2] if n + 2 < len(mentions) else None
+        if following is not None and " ".join(
+                text[mentions[n + 1].end:following.start].split()).casefold() in _LISTING:
+            continue  # "Paris, Texas and Ohio": a list
+        if not any(c.admin1_code == region.admin1_code for c in mentions[n].candidates):
+            found.add(n)
+    return found
 
 
 def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
@@ -474,6 +565,8 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
               for n, (m, choice, cue) in enumerate(zip(mentions, chosen, cued))]
     chosen = far_namesakes(mentions, chosen, locals_, demonyms=demonyms, weights=weights,
                            listed=listed)
+    chosen = far_region_namesakes(mentions, chosen, _placed(mentions, chosen, locals_, listed),
+                                  weights)
     for n, mention in enumerate(mentions):  # a stand-in reads its holder as the holder's own
         # mention does ("Le Bernardin in New York" at the city the "New York" mention is; "the
         # X Hospital in Rome" at Rome, Italy, not at a namesake in the article's other
@@ -515,11 +608,7 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
     first, however few the votes. A stand-in placed at a town (``the village of X in Y``) must
     agree the same way, whatever the town's size."""
     out: list[Candidate | None] = list(chosen)
-    placed = {m.key for n, m in enumerate(mentions)  # the name is placed once: "Saipan" of
-              if m.country and not m.stand_in or m.capital or locals_[n].regions or
-              m.within is not None or chosen[n].id in locals_[n].near or
-              chosen[n].id in locals_[n].near_anchor or n in (listed or {})}
-    # "trips to Saipan, Guam and Alaska" (listed) ... "a trip to Saipan"
+    placed = _placed(mentions, chosen, locals_, listed)
     for n, (mention, choice) in enumerate(zip(mentions, chosen)):
         if choice is None or mention.key in placed and not mention.stand_in:
             continue
@@ -545,6 +634,61 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
             continue
         others = [c for c in mention.candidates if c.country in wanted]
         out[n] = max(others, key=lambda c: (prior(c, weights), -c.id)) if others else None
+    return out
+
+
+def _placed(mentions: list[Mention], chosen: list[Candidate | None], locals_: list[_Local],
+            listed: dict[int, list[int]] | None) -> set[str]:
+    """The names that their own phrase places at least once: a country or region named next
+    to them, a capital cue, a holder, a neighbour among the article's places, a place they are
+    said to be near, or a list they are in ("trips to Saipan, Guam and Alaska" ... "a trip to
+    Saipan")."""
+    return {m.key for n, m in enumerate(mentions)
+            if m.country and not m.stand_in or m.capital or locals_[n].regions or
+            m.within is not None or n in (listed or {}) or chosen[n] is not None and
+            (chosen[n].id in locals_[n].near or chosen[n].id in locals_[n].near_anchor)}
+
+
+def _shared_name(mention: Mention) -> bool:
+    """Whether towns of two first-level regions at least bear the name as their own: a name
+    only one town bears (``Gordonvale``) is that town wherever the article's other places are."""
+    return len({c.admin1_code or c.country for c in mention.candidates
+                if c.exact and c.feature == "city"}) > 1
+
+
+def far_region_namesakes(mentions: list[Mention], chosen: list[Candidate | None],
+                         placed: set[str], weights: Weights = WEIGHTS) -> list[Candidate | None]:
+    """Small towns placed in a first-level region of their country that nothing else of the
+    article is in, when the article's other places of that country lie in other regions.
+
+    A town under ``namesake_max_population`` people, not placed by its own phrase (see
+    :func:`_placed`), in a state where none of the article's other places lies (nor is that
+    state), while those of its country lie in other states ``namesake_min_votes`` times at
+    least: "a tractor stolen near Stuart" in a story about Wichita and Kansas is no town in
+    Florida. Only for a name that towns of several regions bear as their own, or a town found
+    by an alternate name: a name one town alone bears is that town. The biggest town or county
+    bearing the name in one of those states is taken instead, else the mention is left
+    unresolved (None): a namesake the gazetteer holds elsewhere is not the town meant, and what
+    the mention holds ("X's Y") goes with it."""
+    out: list[Candidate | None] = list(chosen)
+    for n, (mention, choice) in enumerate(zip(mentions, chosen)):
+        if choice is None or mention.key in placed or mention.stand_in or \
+                choice.feature != "city" or not choice.admin1_code or \
+                choice.population >= weights.namesake_max_population or \
+                choice.exact and not _shared_name(mention):
+            continue
+        votes = Counter(c.admin1_code for m, c in zip(mentions, chosen)
+                        if c is not None and m.key != mention.key and c.admin1_code and
+                        c.country == choice.country and c.id != choice.id)  # (nor what it holds)
+        if votes[choice.admin1_code] or sum(votes.values()) < weights.namesake_min_votes:
+            continue
+        others = [c for c in mention.candidates if c.admin1_code in votes and c.exact and
+                  c.feature in _LOCAL_KINDS]  # (its own name: "Marion" is no alternate there)
+        out[n] = max(others, key=lambda c: (prior(c, weights), -c.id)) if others else None
+    for n, holder in _holders(mentions).items():  # what it holds goes with it ("X's Y")
+        if out[holder] is None and chosen[holder] is not None and out[n] is not None and \
+                out[n].id == chosen[holder].id:
+            out[n] = None
     return out
 
 
