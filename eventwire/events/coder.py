@@ -23,7 +23,7 @@ from eventwire.events.attach import event_scope, focus_location, pick_counts, pi
 from eventwire.events.cameo import cameo, plover
 from eventwire.events.modality import CONDITION_MARKS, modality_of, obliged
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
-from eventwire.events.unnamed import ATTACK_NOUNS, unnamed_attacker, unnamed_protesters
+from eventwire.events.unnamed import ATTACK_NOUNS, crowd_looting, unnamed_attacker, unnamed_protesters, unnamed_rioters
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
@@ -2044,6 +2044,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         elif not sources and frame.code[:2] in VIOLENT_ROOTS and frame.wrapper is None \
                 and unnamed_attacker(doc, frame, location, sent, targets) is not None:
             pairs = [(None, t) for t in targets] or [(None, None)]  # "a gas attack killed dozens in Douma"
+        elif not sources and frame.code[:2] == "17" and frame.wrapper is None \
+                and unnamed_rioters(frame, location, sent) is not None:
+            pairs = [(None, t) for t in targets] or [(None, None)]  # "shops were looted in Pretoria"
         elif not sources or (cooperative and not targets and (frame.code[:2] != "03" or frame.acted_root == "04")):
             # "will host the forum": an intent to meet no one is no event either
             # a cooperative act needs someone it is done with or for
@@ -2067,6 +2070,14 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             if crowd is not None:  # "rallies were held across Pakistan": PAKOPP
                 pairs = [(crowd, t) for _s, t in pairs]
                 frame.how["source"] = "unnamed-protesters"
+        if frame.code[:2] == "17" and frame.wrapper is None and crowd_looting(frame, sources):
+            frame.code = "145"  # "protesters looted shops": a riot
+        if frame.code[:2] == "17" and pairs and all(s is None for s, _t in pairs) and frame.wrapper is None:
+            rioters = unnamed_rioters(frame, location, sent)
+            if rioters is not None:  # "dozens of shops were looted in Pretoria": a riot by the place's crowds
+                pairs = [(rioters, t) for _s, t in pairs]
+                frame.code = "145"
+                frame.how["source"] = "unnamed-rioters"
         unique_pairs, seen_codes = [], set()
         for pair in pairs:  # "four children and a man": one event for the same two codes
             key = tuple(a.code if a else None for a in pair)

@@ -76,3 +76,68 @@ def unnamed_protesters(frame: "Frame", location: Place | None, sent, targets: tu
     text = text_of(tok.doc)
     return Actor(Span.of(text, tok.idx, tok.idx + len(tok.text)), f"{location.country}{sector}", location.country,
                  sector, "protesters" if sector == "OPP" else "strikers", "group", f"unnamed-protesters:{location.evidence}")
+
+
+# Looting is done by crowds; burning counts as rioting only when many things burn ("shops were burned", not "a
+# house was burned", which may be one arsonist's)
+LOOTING_LEMMAS = {"loot", "looting", "ransack", "plunder", "pillage", "vandalize", "vandalise", "vandalism"}
+BURNING_LEMMAS = {"burn", "burning", "torch", "set", "arson", "torching"}
+PROPERTY_NOUNS = {"shop", "store", "property", "business", "vehicle", "car", "building", "home", "house", "office",
+                  "warehouse", "supermarket", "mall", "market", "stall", "bank", "truck", "bus", "premise"}
+
+
+def _property_object(tok):
+    """The property a looting or burning word acts on: its passive subject or object ("shops were looted",
+    "looted shops"), or what follows "of" after the noun ("the looting of shops")."""
+    for child in tok.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        return tok.head  # "looted shops", "shops looted overnight"
+    return None
+
+
+def _counted(token):
+    """The noun a quantity stands for: "dozens of shops" -> shops."""
+    if token is not None and (token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_WORDS):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
+
+
+QUANTITY_WORDS = {"dozen", "dozens", "hundreds", "thousands", "scores", "number", "lot", "lots", "several", "some",
+                  "many", "most", "all"}
+
+
+def unnamed_rioters(frame: "Frame", location: Place | None, sent) -> Actor | None:
+    """The rioters of the country property was looted or burned in with no one named as doing it ("dozens of
+    shops were looted in Pretoria" -> ZAFOPP, coded as a riot, 145), as ACLED codes looting by crowds; the
+    looting word is the actor's span. Only with a place of the same sentence, and for burning only when many
+    things burned."""
+    tok = frame.trigger
+    lemma = tok.lemma_.lower()
+    if lemma not in LOOTING_LEMMAS | BURNING_LEMMAS or location is None or not location.country \
+            or location.feature in ("sea", "water") or not sent.start_char <= location.span.start < sent.end_char:
+        return None
+    thing = _counted(_property_object(tok))
+    if lemma not in LOOTING_LEMMAS:
+        if thing is None or thing.lemma_.lower() not in PROPERTY_NOUNS or thing.tag_ not in ("NNS", "NNPS"):
+            return None
+    elif thing is not None and thing.lemma_.lower() not in PROPERTY_NOUNS and tok.pos_ == "VERB":
+        return None
+    text = text_of(tok.doc)
+    return Actor(Span.of(text, tok.idx, tok.idx + len(tok.text)), f"{location.country}OPP", location.country,
+                 "OPP", "rioters", "group", f"unnamed-rioters:{location.evidence}")
+
+
+CROWD_SECTORS = {"OPP", "CVL", "LAB", "REF"}
+
+
+def crowd_looting(frame: "Frame", sources: tuple[Actor, ...]) -> bool:
+    """Looting by protesters or other crowds is rioting (145), not a state's confiscation (1711)."""
+    return frame.trigger.lemma_.lower() in LOOTING_LEMMAS and bool(sources) \
+        and all(a.sector in CROWD_SECTORS for a in sources)

@@ -48,3 +48,23 @@ def test_unnamed_a_protest_word_naming_something_else_has_no_protesters():
     record = extract({"id": "t", "text": "Riot police reinforcements were flown to Nampula from the capital, Maputo.",
                       "published": "2024-10-17"})
     assert [e.cameo.code for e in record.events if e.cameo.code.startswith("14")] == []
+
+
+def _coded(text):
+    record = extract({"id": "t", "text": text, "published": "2021-06-04"})
+    return [(e.cameo.code, e.source.code if e.source else None, e.source.span.text if e.source else None)
+            for e in record.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # property looted, or many things burned, with no one named: a riot by the place's crowds
+    ("Dozens of foreign-owned shops were looted in Pretoria on Monday night.", [("145", "ZAFOPP", "looted")]),
+    ("Several shops were set alight in Soweto.", [("145", "ZAFOPP", "set")]),
+    # looting by protesters is rioting too; by soldiers it stays property taken
+    ("Protesters looted shops in Lagos.", [("145", "NGAOPP", "Protesters")]),
+    ("Soldiers looted homes in Juba.", [("1711", "SSDMIL", "Soldiers")]),
+    # one house burned may be one arsonist's: no crowd inferred
+    ("A house was burned in Durban.", []),
+])
+def test_unnamed_rioters_loot_and_burn(text, expected):
+    assert _coded(text) == expected
