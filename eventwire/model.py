@@ -118,7 +118,7 @@ class DateRef:
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    span: Span  # the counted phrase, e.g. "five Syrian regime choppers"
+    span: Span  # the counted phrase, e.g. "two Iraqi army choppers"
     kind: str  # killed, wounded, arrested, destroyed, deployed, ...
     n: int
     n_max: int | None = None

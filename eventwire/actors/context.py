@@ -302,7 +302,7 @@ def _is_national_group(doc, actor) -> bool:
 
 
 MINORITY_WORDS = {"ethnic", "minority", "minorities"}  # "ethnic Albanians", "the Uzbek minority"
-# a people's community where it lives: "the Albanian population of the province", "the Turkish community"
+# a people's community where it lives: "the Croat population of the region", "the Turkish community"
 RESIDENT_HEADS = {"population", "community", "diaspora"}
 
 
@@ -355,7 +355,7 @@ def _lives_in_country(doc, actor, tags: ActorTags, places: list[Place]) -> str |
     """The country a people's own phrase says it lives in: a place or country after "in" or "of" on
     the people's noun ("Uzbeks in southern Kyrgyzstan", "the Hungarian minority in Romania", "the
     Serbs of Kosovo"), or after a living verb ("Turks living in Germany"). Other words of the phrase
-    ("Turks angry over Russia's support") say nothing of where they live."""
+    ("Serbs angry over NATO's strikes") say nothing of where they live."""
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None:
         return None
@@ -543,7 +543,7 @@ def infer_countries(doc, tags: ActorTags, places: list[Place]) -> ActorTags:
             continue
         replaced[id(actor)] = replace(actor, country=country, code=f"{country}{actor.sector}",
                                       evidence=f"{actor.evidence}+country:{how}")
-    for actor in tags.actors:  # "A member of the Syrian parliament, Mohammed Mamoun, ...": the body's code
+    for actor in tags.actors:  # "A member of the Jordanian parliament, Ahmed Khalil, ...": the body's code
         if actor.kind == "person" and not actor.code:
             body = _appositive_body(doc, actor, tags)
             if body is not None:

@@ -2,8 +2,8 @@
 
 The rules work on the dependency parse. A *term* (a country name, demonym, capital, organisation or
 known person, from the knowledge base) anchors a phrase; the phrase's head noun gives the sector
-("Turkish forces" -> TURMIL, "Syria's military" -> SYRMIL, "Damascus forces" -> SYRMIL); a title
-before a name codes the person ("Turkish Defense Minister Hulusi Akar" -> TURGOV), and later
+("Kenyan forces" -> KENMIL, "Somalia's military" -> SOMMIL, "Mogadishu forces" -> SOMMIL); a title
+before a name codes the person ("Kenyan Defence Minister Peter Mwangi" -> KENGOV), and later
 mentions of the same surname inherit it. Noun phrases with a sector word but no country
 ("rebels", "the police") are kept with the sector alone; "the two leaders" resolves to the last two
 people mentioned.
@@ -546,7 +546,7 @@ RANK_SECTORS = {"MIL", "COP", "JUD", "SPY", "REL", "REB", "OPP", "INS", "ELI"}
 
 def _title_body_sector(tokens, kb: KnowledgeBase) -> str | None:
     """The body a title before or after a name leads, when it is not a state: "Cadillac President",
-    "the company's chairman", "president of the Alberta Liquor Store Association" (see
+    "the company's chairman", "president of the Manitoba Dairy Farmers Association" (see
     :func:`led_body_sector` and :func:`named_body_sector`)."""
     leaders = [t for t in tokens if t.lemma_.lower() in kb.body_leaders or t.lower_ in kb.body_leaders]
     if not leaders:
@@ -606,7 +606,7 @@ def phrase_start(head, *, numbers: bool = False) -> int:
             continue  # "accused Chad of backing rebels": a verb taking the phrase as object
         if child.dep_ in PHRASE_LEFT_DEPS or child.dep_ in ("case", "punct") and child.i > start - 2:
             start = min(start, child.left_edge.i)
-    # drop leading punctuation/adverbs ("even more assaults")
+    # drop leading punctuation/adverbs ("even more raids")
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("ADV", "CCONJ")):
         start += 1
@@ -618,7 +618,7 @@ def _span(doc, start_i: int, end_i: int) -> Span:
 
 
 def _noun_top(token):
-    """Climb from a modifier to the noun it modifies, through compounds ("Syrian regime choppers")."""
+    """Climb from a modifier to the noun it modifies, through compounds ("Libyan army choppers")."""
     head = token.head
     while head.dep_ == "compound" and head.head.pos_ in NOUN_POS and head.head.i > head.i:
         head = head.head
@@ -626,7 +626,7 @@ def _noun_top(token):
 
 
 def _is_backer(token) -> bool:
-    """The backer in "Russian-backed Syrian forces", not the subject of "Portugal will support"."""
+    """The backer in "Iranian-backed Iraqi militias", not the subject of "Portugal will support"."""
     head = token.head
     return (head.pos_ == "VERB" and head.tag_ == "VBN" and head.lemma_.lower() in BACKING_LEMMAS
             and head.i > token.i and token.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod"))
@@ -1078,7 +1078,7 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
             sector = held  # "rebel positions", "a military base": what the rebels or the army hold
         sector = led_body_sector(token, kb) or sector  # "the president of the club": not a head of state
         if sector is None:
-            # "the last rebel enclave", "government employees": a sector modifier on an argument noun that
+            # "the main rebel stronghold", "government employees": a sector modifier on an argument noun that
             # names people, a body, a place or a vehicle (not "a military withdrawal", "government control")
             if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or not (
                     token.lemma_.lower() in kb.modified_heads or token.lower_ in kb.modified_heads):
@@ -1208,7 +1208,7 @@ def _group_in_phrase(anchors, span, start: int, head, kb: KnowledgeBase, publish
 
 
 def _coordinated_possessors(root, span, kb, published) -> list[Term]:
-    """"Russia's and Turkey's presidents", "Hungarian and Romanian officials": one term per coordinated country."""
+    """"Japan's and Korea's foreign ministers", "Hungarian and Romanian officials": one term per coordinated country."""
     if root.dep_ not in ("poss", "amod", "compound", "nmod"):  # "US and British activists": nmod + conj
         return []
     conj_terms = []
@@ -1225,7 +1225,7 @@ def _coordinated_possessors(root, span, kb, published) -> list[Term]:
 
 
 def _title_tokens(doc, span):
-    """Tokens before a name that belong to its title phrase: "Turkish Defense Minister",
+    """Tokens before a name that belong to its title phrase: "Kenyan Defence Minister",
     "Lebanon's new President" (the name's own pre-modifiers, contiguous, up to a comma)."""
     inside = {t.i for t in span.root.subtree}
     tokens = []
@@ -1260,7 +1260,7 @@ def _phrase_tokens(head) -> list:
 
 
 def _appositive_title(span):
-    """Title tokens after a name: "Hulusi Akar, Turkey's defense minister"; "Fahrettin Altun, presidential ... directorate"."""
+    """Title tokens after a name: "Peter Mwangi, Kenya's defence minister"; "Amina Yusuf, presidential ... spokeswoman"."""
     root = span.root
     for child in root.rights:
         if child.dep_ == "appos":
@@ -1371,7 +1371,7 @@ def _country_in(tokens, kb: KnowledgeBase, anchors) -> Term | None:
     for span in anchors:
         if span.start in ids:
             if inside_longer_name(span, kb) and any(t.role in ("capital", "seat") for t in kb.terms_for(span.text)):
-                continue  # "a survivor of the shooting at Marjory Stoneman Douglas High School": a school's name
+                continue  # "a survivor of the shooting at Lincoln Park High School": a school's name
             for term in sorted(kb.terms_for(span.text), key=lambda t: ROLE_PRIORITY[t.role]):
                 if term.role in ("country", "adjective", "capital", "seat") and term.country:
                     return term
@@ -1399,7 +1399,7 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people, datel
                        or all(t.pos_ == "PROPN" for t in before)):  # "Hunter Biden": a first name stays
         before = []  # "by a considerable margin - Rajapaksa": words before the name that hold no title
     after = _appositive_title(span)
-    if not after:  # "Greece's ambassador to Egypt, Nikos Papas"; "The US commander in Iraq, General X"
+    if not after:  # "Greece's ambassador to Egypt, Nikos Papas"; "The French commander in Mali, General X"
         after = _head_title(span, kb, anchors)
     host = host_tokens(after, kb)  # "Nikos Papas, the ambassador to Egypt": Egypt is no title country
     after_own = [t for t in after if t.i not in host]
@@ -1437,7 +1437,7 @@ def _person_actor(doc, span, term: Term | None, kb, anchors, known_people, datel
         actor = Actor(_span(doc, start, span.end), code, country, sector, name, "person", evidence, span.root.idx)
         return actor, range(start, span.end)
     if title_sector and org_term is not None:
-        # "U.N. Secretary-General Ban Ki-moon": the organisation's code, not a country guessed from the sentence
+        # "U.N. Secretary-General António Guterres": the organisation's code, not a country guessed from the sentence
         actor = Actor(_span(doc, start, span.end), org_term.code, org_term.country, org_term.sector, name, "person",
                       f"title:{' '.join(t.text for t in before or after)}+{org_term.evidence}", span.root.idx)
         return actor, range(start, span.end)

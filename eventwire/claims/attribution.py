@@ -363,7 +363,7 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 def actors_in(token, tags: ActorTags, max_depth: int = 4) -> tuple[Actor, ...]:
     """Actors of ``token`` or, failing that, the nearest actor inside its phrase (breadth first):
     first through its modifiers ("an Islamic State target"), then through its prepositional phrases
-    ("two of Russia's warships"); never into clauses or "southwest of Baghdad"-style adverbials."""
+    ("three of Iran's frigates"); never into clauses or "southwest of Baghdad"-style adverbials."""
     skip = {"relcl", "acl", "advcl", "ccomp", "punct", "advmod", "npadvmod"}
     placed: set[int] = set()
     for allowed in (skip | {"prep"}, skip):
@@ -491,7 +491,7 @@ def find_claims(doc, tags: ActorTags) -> list[Claim]:
                 continue
             if token.dep_ == "ROOT":
                 ctx.said.append((token.i, speakers))
-            # "an airstrike Turkey blamed on X": the blamed event is the noun the clause modifies
+            # "a bombing Kenya blamed on X": the blamed event is the noun the clause modifies
             targets = []
             if token.dep_ in ("acl", "relcl"):
                 targets.append(token.head)

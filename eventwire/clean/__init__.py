@@ -6,11 +6,11 @@ The rules run in this order (each one a small function returning :class:`Edit` l
 2. ``whitespace``: no-break/zero-width characters, runs of spaces, blank lines;
 3. ``title``: a first line repeating the title is dropped;
 4. ``boilerplate``: "leave a reply:", "Share this:", "Related:" tails at the end of the body;
-5. ``quotes``: ``”Turkish`` used as an opening quote -> ``“Turkish``;
-6. ``headings``: ``Western support?Ankara`` -> ``Western support?\\n\\nAnkara``;
+5. ``quotes``: ``”Kenyan`` used as an opening quote -> ``“Kenyan``;
+6. ``headings``: ``Regional backing?Nairobi`` -> ``Regional backing?\\n\\nNairobi``;
 6b. ``datelines``: ``KABUL — The council`` -> ``KABUL —\\n\\nThe council`` (the dateline on its own line);
-7. ``sentence_spaces``: ``border.Ankara’s`` -> ``border. Ankara’s``;
-8. ``credits``: "VOA’s Steve Herman contributed to this report." moves to ``Article.credits``;
+7. ``sentence_spaces``: ``river.Nairobi’s`` -> ``river. Nairobi’s``;
+8. ``credits``: "BBC’s Anna Marsh contributed to this report." moves to ``Article.credits``;
 9. ``strip``: whitespace at both ends.
 """
 from __future__ import annotations

@@ -178,7 +178,7 @@ def extract_credits(text: str) -> tuple[list[Edit], list[str]]:
     """Find credit lines; return the edits that remove them and the credits in text order.
 
     A credit is a whole line matching a ``credits.lines`` pattern ("Reporting by X; Editing by Y"),
-    the last sentence of the body glued to the one before ("...presence.VOA’s Steve Herman
+    the last sentence of the body glued to the one before ("...held.BBC’s Anna Marsh
     contributed to this report."), a byline ("By Jane Doe") as the first line, or a photo credit
     that opens a line ("(AP Photo/Jane Doe) Protesters ...").
     """

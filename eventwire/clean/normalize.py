@@ -26,7 +26,7 @@ MAX_HEADING_WORDS = 8
 # some scripts).
 _SPACE_RUN = re.compile(r"[\s\u200b\u2060\ufeff\u00ad]+")
 _LINE = re.compile(r"[^\n]+")
-# A sentence end glued to the next word: "border.Ankara", "Friday.“The", "won.”The".
+# A sentence end glued to the next word: "river.Nairobi", "Monday.“The", "won.”The".
 _GLUED_SENTENCE = re.compile(r"[.!?]”?(?=“?[^\W\d_]{2})")
 # Characters that may end a sentence's last word before its period.
 _WORD_END = ")%]”’\""
@@ -120,7 +120,7 @@ def fix_opening_quotes(text: str) -> list[Edit]:
 def split_glued_headings(text: str) -> list[Edit]:
     """Put a heading glued to the next sentence on its own paragraph.
 
-    ``"directorate. Western support?Ankara is"`` -> ``"directorate.\\n\\nWestern support?\\n\\nAnkara is"``.
+    ``"ministry. Regional backing?Nairobi is"`` -> ``"ministry.\\n\\nRegional backing?\\n\\nNairobi is"``.
     A heading is a capitalised phrase of at most :data:`MAX_HEADING_WORDS` words ending in ``?``/``!``
     (at a line start or after a sentence) or ``:`` (at a line start only), directly followed by a
     capitalised word.
@@ -141,7 +141,7 @@ def split_glued_headings(text: str) -> list[Edit]:
 
 
 # A wire dateline at a paragraph start: "BISHKEK, Kyrgyzstan — ", "NAIROBI (Reuters) - ", and in title
-# case with its country: "Damascus, Syria (12:30 P.M.) – ".
+# case with its country: "Aleppo, Syria (9:45 A.M.) – ".
 _DATELINE = re.compile(
     r"^(?P<line>[A-Z][A-Za-z .'-]{1,40}(?P<country>,[^\n—–]{1,40}?)?(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s*[—–-]{1,2})"
     r"(?P<gap>[ \t]+)(?=[^\W\d_])",
@@ -166,7 +166,7 @@ def split_datelines(text: str) -> list[Edit]:
 
 
 def _token_around(text: str, i: int) -> tuple[str, str]:
-    """The non-space token around index ``i``, split there: ``("border", ".Ankara’s")``."""
+    """The non-space token around index ``i``, split there: ``("river", ".Nairobi’s")``."""
     start, end = i, i
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -182,7 +182,7 @@ def _looks_like_domain(before: str, after: str, no_space_before: frozenset[str])
 
 
 def restore_sentence_spaces(text: str) -> list[Edit]:
-    """Insert the space missing after a sentence end: ``border.Ankara’s`` -> ``border. Ankara’s``.
+    """Insert the space missing after a sentence end: ``river.Nairobi’s`` -> ``river. Nairobi’s``.
 
     The period (or ``!``/``?``) must follow a lower-case letter, a digit or ``)``, and be followed
     by a capitalised word of two or more letters, maybe after an opening quote. ``U.S.``, ``e.g.``,

@@ -12,7 +12,7 @@ POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", 
 
 
 def with_conjuncts(token, tags: ActorTags) -> tuple[Actor, ...]:
-    """Actors of ``token`` and of the words coordinated with it ("Erdogan and Putin"), including a
+    """Actors of ``token`` and of the words coordinated with it ("Ruto and Museveni"), including a
     list the parser hung on an apposition ("The US, Russia, and Switzerland")."""
     found: list[Actor] = []
     members = [token, *token.conjuncts]
@@ -49,7 +49,7 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
         speaker = token.doc.char_span(claim.speaker.span.start, claim.speaker.span.end, alignment_mode="expand")
         joined = with_conjuncts(speaker.root, tags) if speaker is not None and word == "they" else ()
         if len(joined) > 1:
-            return joined  # "Obama and Putin said they will attack Iraq": both speakers
+            return joined  # "Kenya and Uganda said they will send troops": both speakers
     kinds = {"he": {"person"}, "she": {"person"}, "it": {"country", "organization", "group"}}.get(word)
     sent_start = max(0, token.sent.start - 1)
     window_start = token.doc[sent_start].sent.start_char if sent_start else 0
@@ -58,7 +58,7 @@ def resolve_pronoun(token, tags: ActorTags, claims: list[Claim]) -> tuple[Actor,
     parallel = parallel_subject(token, tags) or previous_subject(token, tags)
     if parallel and (not kinds or parallel[0].kind in kinds) and parallel[0] in candidates \
             and (word != "they" or len(parallel) > 1 or _plural(parallel[0], token.doc)):
-        return parallel  # "Kenya did not attack Somalia, nor did it threaten ...", "... after it lost 33 soldiers"
+        return parallel  # "Kenya did not attack Somalia, nor did it threaten ...", "... after it lost 21 soldiers"
     if word == "they":  # "a delegation of U.S. lawmakers ... they met": a plural group first
         doc = token.doc
         plural = [a for a in candidates if a.head is not None
@@ -75,8 +75,8 @@ def _plural(actor: Actor, doc) -> bool:
 
 def previous_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
     """The subject of the sentence before, for the subject pronoun that opens a sentence's main clause
-    ("Two dozen governments announced the expulsion of Russian diplomats. They have thus expressed
-    solidarity with Britain": the governments, not the diplomats)."""
+    ("Ten governments announced the recall of their envoys. They thus joined the protest":
+    the governments, not the envoys)."""
     if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.sent.start == 0:
         return ()
     before = token.doc[token.sent.start - 1].sent
@@ -90,7 +90,7 @@ def previous_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
 
 def parallel_subject(token, tags: ActorTags) -> tuple[Actor, ...]:
     """The subject of the clause a subject pronoun's clause is joined to ("Kenya did not attack Somalia, nor
-    did it threaten Ethiopia", "Turkey shelled ... after it lost 33 soldiers"): it goes on with that subject,
+    did it threaten Ethiopia", "Turkey shelled ... after it lost 21 soldiers"): it goes on with that subject,
     not with the nearest actor. Not for reported or described clauses ("a reminder to Uganda that it must")."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return ()

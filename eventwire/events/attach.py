@@ -1,14 +1,14 @@
 """Where, when and how many: the place, date and counts attached to an event being coded.
 
-A place or date belongs to the event whose words it hangs on in the parse ("struck ... in Idlib on
-Thursday", "patrolled Kandahar's main bazaar"); a trailing phrase goes to the nearest event word before
+A place or date belongs to the event whose words it hangs on in the parse ("struck ... in Mosul on
+Sunday", "patrolled Kandahar's main bazaar"); a trailing phrase goes to the nearest event word before
 it; a place "close to" or "above" which it happened, or a landmark it lies a distance and a bearing from
 ("an ambush 30 km north of Karbala"), counts as well. Failing that, one of a clause that tells the
 event's circumstances or of another event of the same happening ("killed when rebels attacked a
 checkpoint in Goma", "shot and killed ... on Monday"), then one of the sentence that no other event
-holds. What is only where or when something was said ("told reporters close to the border", "said on
+holds. What is only where or when something was said ("told journalists close to the front line", "said on
 Friday"), where someone comes from ("militants from X", "they were from X"), or a clause of another time
-or actor ("since bombers hit X", "troops who have bases in X") is left out. A count belongs to the event
+or actor ("since bombers hit X", "soldiers who are stationed in X") is left out. A count belongs to the event
 whose phrase holds it, unless another event word stands between them.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ PART_NOUNS = {"half", "part", "parts", "much", "most", "rest", "swathe", "swathe
               "section", "sections", "control", "third", "quarter", "bulk", "remainder", "chunk", "stretch"}
 DEPARTURE_NOUNS = {"withdrawal", "pullout", "pull-out", "retreat", "evacuation", "departure", "exit", "expulsion",
                    "escape", "flight", "exodus"}
-# "on the anniversary of the seizure of the embassy": the place of a past event a date refers to
+# "on the anniversary of the siege of the mosque": the place of a past event a date refers to
 TIME_NOUNS = {"anniversary", "eve", "aftermath", "wake", "memory", "commemoration"}
 # acts done *in* a country that is their object: "invaded Iraq", "patrolled Lebanon"
 TERRITORIAL_ROOTS = ("15", "18", "19", "20")
@@ -88,8 +88,8 @@ def _territorial(lemma: str, verbs) -> bool:
 
 
 def locative(doc, place: Place, verbs=None):
-    """The word a place is attached to as a location: the preposition of "in Syria's Idlib province",
-    the verb of "recapture the town of Saraqeb" (a place as the object of an action) or of "was
+    """The word a place is attached to as a location: the preposition of "in Iraq's Anbar province",
+    the verb of "retake the town of Kafranbel" (a place as the object of an action) or of "was
     captured off Mogadishu" (a bare place adverbial)."""
     root = _place_root(doc, place)
     if root is None:
@@ -109,21 +109,21 @@ def locative(doc, place: Place, verbs=None):
         if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in NEAR_WORDS:
             return head  # "in villages close to Algiers"
         if node.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TIME_NOUNS:
-            return None  # "on the anniversary of the seizure of X"
+            return None  # "on the anniversary of the siege of X"
         if node.dep_ == "pobj" and head.lower_ == "of" and _bearing(head.head):
             return head.head  # "an ambush 30 km northeast of Karbala": a landmark (see reference_point)
         if node.dep_ == "pobj" and head.lower_ in ("of", "to") and (head.head.pos_ in ("NOUN", "PROPN")
                                                                      or _lemma(head.head) in PART_NOUNS):
-            node = head.head  # "the Black Sea resort of Sochi", "the town of Saraqeb", "the entrance to X"
+            node = head.head  # "the Red Sea resort of Hurghada", "the town of Kafranbel", "the entrance to X"
             continue
         if node.dep_ == "npadvmod" and head.pos_ == "VERB" and place.feature != "country":
             return head  # "was captured off Mogadishu"
         if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not modifier \
                 and _lemma(head) in verbs and (node.i == root.i or site or _lemma(node) in SITE_NOUNS | PART_NOUNS) \
                 and (place.feature != "country" or node.i != root.i or _territorial(_lemma(head), verbs)):
-            # a country as the object is a participant ("help Iran"), a town a place ("retake Saraqeb"),
+            # a country as the object is a participant ("help Iran"), a town a place ("retake Kafranbel"),
             # and so is a country an army goes into ("invaded Iraq", "bombed Syria")
-            return head  # "recapture the town of Saraqeb", "Ramadi was retaken"
+            return head  # "retake the town of Kafranbel", "Ramadi was retaken"
         if (node.dep_ in ("compound", "nmod", "poss", "appos", "conj") or (node.dep_ == "amod" and node.i == root.i)) \
                 and head.i != node.i:
             if node.dep_ in ("compound", "nmod", "poss", "amod"):
@@ -145,9 +145,9 @@ def _bearing(word) -> bool:
 
 
 def in_speech_setting(prep, speech_cues: set[int], own: set[int] = frozenset()) -> bool:
-    """A place that is only where something was said: "told reporters close to the border", "said
+    """A place that is only where something was said: "told journalists close to the front line", "said
     at a news conference in Kabul", "according to a statement from the ministry in Abu Dhabi",
-    "speaking in Ankara, the minister said". Not when saying is the event itself (``own``: its
+    "speaking in Nairobi, the minister said". Not when saying is the event itself (``own``: its
     words): "In Beijing, the ministry accused Washington ... and lodged a protest"."""
     def cue(token) -> bool:
         return token.i not in own and (token.i in speech_cues or _lemma(token) in SPEECH_VERBS)
@@ -159,7 +159,7 @@ def in_speech_setting(prep, speech_cues: set[int], own: set[int] = frozenset()) 
         if node.pos_ in ("VERB", "AUX"):
             if cue(node):
                 return True
-            # a participle on the speech verb: "speaking in Ankara, he said", "..., reached by phone in X"
+            # a participle on the speech verb: "speaking in Nairobi, he said", "..., reached by phone in X"
             return node.dep_ in ("advcl", "acl") and node.tag_ in ("VBG", "VBN") and cue(node.head)
         if node.head.i == node.i:
             return False
@@ -168,7 +168,7 @@ def in_speech_setting(prep, speech_cues: set[int], own: set[int] = frozenset()) 
 
 
 def reference_point(doc, place: Place) -> bool:
-    """"some 100 km west of Mosul", "an ambush north of Karbala": the place is a landmark the event
+    """"some 60 km south of Kirkuk", "an ambush north of Karbala": the place is a landmark the event
     is placed from, a coarse stand-in when the sentence names no other ("in the north of Kandahar",
     with its article, is a part of Kandahar)."""
     root = _place_root(doc, place)
@@ -215,10 +215,10 @@ def _clause_path(start, top_tokens: set[int]):
 
 def _foreign_clause(path, stop_tokens: set[int], event_tokens: set[int]) -> bool:
     """A place reached through a clause that is not the event's own circumstance: a relative clause
-    on the one who acts ("troops which have their bases in Turkey"), a clause of another time or a
+    on the one who acts ("soldiers who are stationed in Qatar"), a clause of another time or a
     condition ("since bombers hit Istanbul", "even if he is not in Switzerland"), another act of the
-    same subject that is no event ("was captured and acknowledged before a judge in Madrid"; but
-    "shot dead a soldier and wounded five in X", "killed in an ambush and their vehicles set ablaze
+    same subject that is no event ("was arrested and later testified before a court in Lisbon"; but
+    "shot dead a guard and wounded three in X", "were ambushed and their trucks burned
     in X" are one scene)."""
     for node in path:
         if node.i in stop_tokens:
@@ -251,7 +251,7 @@ def _tier(doc, prep, frame: Frame, holder: Frame | None, frames: list[Frame], sc
         return None if _foreign_clause(path, events, events) else 2
     inner = holder.trigger
     if circumstance_of(inner, frame):
-        return 1  # "backing rebels in an attack on X"
+        return 1  # "supporting militias in an offensive on X"
     if frame.trigger.i in scopes[id(holder)]:
         # the enclosing event's place ("stormed the town, killing nine"), not through a relative
         # clause on one of its participants ("Iraq, whose targets were bombed, backed Belgrade")
@@ -293,7 +293,7 @@ def event_scope(doc, frame: Frame) -> set[int]:
 def owner(doc, attach, frames: list[Frame], scopes: dict[int, set[int]]) -> Frame | None:
     """Which event of the sentence a place or date attached at ``attach`` belongs to.
 
-    The parser often hangs a trailing "in 2018 in Sochi" on an earlier verb; like a reader, give it
+    The parser often hangs a trailing "in 2019 in Hurghada" on an earlier verb; like a reader, give it
     to the nearest event word before it when that word hangs on the same head, else to the
     innermost event whose phrase contains it. A place that is an event word's own object ("hit
     Istanbul") is that event's."""
@@ -312,7 +312,7 @@ def owner(doc, attach, frames: list[Frame], scopes: dict[int, set[int]]) -> Fram
 
 
 def circumstance_of(inner, frame: Frame) -> bool:
-    """A nested event that is a circumstance of this one: "backing rebels in an attack on X"."""
+    """A nested event that is a circumstance of this one: "supporting militias in an offensive on X"."""
     prep = inner.head
     own = frame.tokens | {c.i for c in frame.trigger.conjuncts}  # "were captured and 16 killed in the battle"
     return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in own
@@ -354,7 +354,7 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
                 and _lemma(root.head) not in SITE_NOUNS \
                 and any(a.span.overlaps(place.span) for a in frame.sources if a is not None):
             continue  # the event's agent, not its place: "killed in a U.S. airstrike" (but a site:
-            # "killed by a mortar in al-Tijara neighbourhood", the parser's agent or not)
+            # "killed by a rocket in the Shuhada district", the parser's agent or not)
         holder = owner(doc, prep, frames, scopes)
         tier = _tier(doc, prep, frame, holder, frames, scopes)
         if tier is None:

@@ -2,10 +2,10 @@
 
 For every trigger word (data/triggers.yaml) the coder finds the source and target from the
 parse: the subject and object of a verb (with passives, control, relative clauses and
-coordination), the possessor, modifier, ``by``-agent or light verb of a noun ("Ankara's assault",
+coordination), the possessor, modifier, ``by``-agent or light verb of a noun ("Baku's offensive",
 "carry out an attack"), and the prepositional target ("assaults on X", "talks with X"). A trigger
-inside a threat, promise, appeal or demand ("threatens to launch assaults") becomes that 13x/03x/02x/10x
-event; the outcome verb of a noun event ("an airstrike ... that killed 33 soldiers") adds its target
+inside a threat, promise, appeal or demand ("threatens to launch raids") becomes that 13x/03x/02x/10x
+event; the outcome verb of a noun event ("an airstrike ... that killed 21 soldiers") adds its target
 and counts to that event. Places, dates, counts and claims found by their own stages are then
 attached to each event.
 """
@@ -72,7 +72,7 @@ CONSENT_VERBS = {"agree", "offer", "consent", "volunteer", "commit"}  # they nev
 THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # an announced act of these is a threat (13x)
 def agentless_passive(code: str) -> bool:
     """Acts worth an event even with no one named as doing them: "was put under investigation", "was
-    accused", "aid was suspended", "were detained", "were killed"; not "are allowed to come and go"."""
+    accused", "aid was suspended", "were detained", "were killed"; not "are allowed to leave freely"."""
     return code[:2] in ("09", "11") or code[:2] >= "16" or (code[:2] == "08" and code != "080")
 
 
@@ -222,13 +222,13 @@ def refine_code(token, entry: Trigger, code: str | None, place_tokens: frozenset
     if token.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects.append(token.head)  # "a helicopter that was captured": the helicopter
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        objects.append(token.head)  # "Russian diplomats expelled by the US": the diplomats
+        objects.append(token.head)  # "Iranian envoys expelled by Canada": the envoys
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "dobj")]
     objects += [d for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
                 for d in g.children if d.dep_ == "dobj"]  # "warns of freezing drizzle": a parse of "freezing" as a verb
     objects += [c for o in list(objects) for c in o.conjuncts]
     objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]  # "5.1 million dollars of aid"
+                for g in c.children if g.dep_ == "pobj"]  # "3.2 million euros of aid"
     for obj in objects:
         modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod")]
         modifiers += [c for m in modifiers if m.dep_ == "nmod" for c in m.conjuncts]  # "drizzle or ice pellets"
@@ -361,7 +361,7 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         subjects = [t for t in (*governor.subtree, *tok.subtree, *joined) if t.dep_ in ("nsubj", "nsubjpass")
                     and t.lemma_.lower() in causes]
         attacked = any(t.lemma_.lower() in ATTACK_WORDS and t.pos_ in ("NOUN", "PROPN") for t in tok.sent)
-        if subjects and not attacked:  # "a chemical plant exploded", "killed when a tank at the plant exploded"
+        if subjects and not attacked:  # "a chemical plant exploded", "hurt when a boiler at the factory exploded"
             return f"an accident or a disaster: the {subjects[0].text} itself"
         kinds = [t for t in (*governor.subtree, *tok.subtree) if t.dep_ in ("compound", "amod")
                  and t.lemma_.lower() in table.accident_modifiers and t.head.lemma_.lower() in EXPLOSION_NOUNS]
@@ -372,7 +372,7 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         return "a talk with the press"  # "speaking to reporters", "told ARA News"
     if root == "02" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in tok.children):
-        return "a source asking not to be named"  # "an official who asked not to be named said ..."
+        return "a source asking not to be named"  # "a diplomat who asked not to be identified said ..."
     if root == "07" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COGNITION_VERBS for c in tok.children):
         return "help to understand"
     if root == "13" and targets and all(a.sector in CIVILIAN_SECTORS for a in targets) and any(
@@ -380,7 +380,7 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
         return "safety advice to the public"
     quiet = {word for word, code in frame.entry.objects.items() if code == "none"}
     if root == "13" and not targets and frame.wrapper is None and any(t.lemma_.lower() in quiet for t in tok.sent):
-        return "a warning of the weather"  # "freezing drizzle is expected to descend on Toronto, Environment Canada warns"
+        return "a warning of the weather"  # "heavy snow is expected to hit Ottawa, forecasters warn"
     return None
 
 
@@ -400,7 +400,7 @@ def asked_thing(owner, tok) -> bool:
 
 def nested_from(tok, tags: ActorTags, root: str) -> tuple[Actor, ...]:
     """A target named deeper in the phrase after "from"/"by": a rejection of what someone proposed ("refused to
-    respond to a demand from the US President", "rejected an offer of talks from the rebels"), a withdrawal
+    answer a demand from the Kenyan president", "turned down a truce offer from the rebels"), a withdrawal
     from a country ("the withdrawal of some forces from Panama") and the one an appeal or a demand is made of
     ("asked for assistance from the United Nations", "demanded support from the assembly")."""
     for word in tok.subtree:
@@ -436,7 +436,7 @@ def street_code(code: str, source: Actor | None, target: Actor | None) -> str:
 
 
 def dateline_credit(doc, actor: Actor) -> bool:
-    """"MEXICO CITY (AP) Mexico's Senate has passed ...": the agency credited in a dateline wrote the story,
+    """"LIMA, Peru (AP) Peru's Congress has approved ...": the agency credited in a dateline wrote the story,
     it takes no part in it (however the parser hangs it)."""
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
@@ -501,8 +501,8 @@ def hits_something(tok) -> bool:
 
 
 def abstract_subject(verb, tags: ActorTags) -> bool:
-    """The verb's subject is an act or a thing whose actors are only named inside it ("the rejection of NATO's
-    grant offer seems to ease Paris's quest", "Modi's election pledge appealed to them"): the thing, not those
+    """The verb's subject is an act or a thing whose actors are only named inside it ("the collapse of the EU's
+    loan deal seems to help Rome's bid", "the mayor's housing promise appealed to them"): the thing, not those
     actors, eases or appeals."""
     node = verb
     while node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children):
@@ -581,7 +581,7 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
         for child in verb.children:
             # "Obama is scheduled to attend": the raised subject of a passive head
             inverted = (child.dep_ in ("attr", "dobj") and child.i > verb.i and verb.lemma_.lower() in STATEMENT_VERBS
-                        and any(a.kind == "person" for a in tags.at(child.i)))  # "..., tweeted Altun"
+                        and any(a.kind == "person" for a in tags.at(child.i)))  # "..., tweeted Mwangi"
             engaged = child.dep_ == "nsubjpass" and verb.lemma_.lower() in ("engage", "involve")  # "were engaged in"
             if child.dep_ == "nsubj" or (climbed and child.dep_ == "nsubjpass") or inverted or engaged:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -601,8 +601,8 @@ def subject_actors(verb, tags: ActorTags, claims) -> tuple[tuple[Actor, ...], st
             accused = [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if accused and verb.head.lower_ == "of":  # "accusing Kabul of sheltering TTP fighters": Kabul
                 return with_conjuncts(accused[0], tags), "accused-of"
-            verb = verb.head.head  # "resorted to throwing stones", "are guilty of violating the ceasefire",
-            # "will advance to Al-Bab after seizing the town of Dabiq"
+            verb = verb.head.head  # "resorted to throwing stones", "are guilty of breaking the truce",
+            # "will push on to Raqqa after seizing the village of Tabqa"
             if verb.pos_ == "ADJ" and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
             continue
@@ -652,7 +652,7 @@ def coordinated(doc, actors: tuple[Actor, ...]) -> bool:
         spans.append(span)
     roots = [span.root for span in spans]
     if len({r.i for r in roots}) < len(roots):
-        return True  # one phrase for two actors: "the two leaders", "Russia's and Turkey's presidents"
+        return True  # one phrase for two actors: "the two ministers", "Japan's and Korea's foreign ministers"
     group, todo = set(), list(spans[0])  # from every word of the first name: "Barack Obama and Vladimir Putin"
     if roots[0].dep_ in ("nsubj", "nsubjpass"):  # "Japan, Vietnam and Taiwan met": a list split into two subjects
         todo += [c for c in roots[0].head.children if c.dep_ == roots[0].dep_]
@@ -719,7 +719,7 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
 
 
 def weapon_launch_host(trig):
-    """For a participle on a weapon ("a missile fired by rebels", "a missile believed to be fired by rebels"), the
+    """For a participle on a weapon ("a missile fired by rebels", "a rocket believed to be launched by militants"), the
     verb that weapon is the doer of ("was blown up by a missile ...", "a rocket fired from Gaza hit a house") and
     the weapon; else (None, None)."""
     node = trig
@@ -769,7 +769,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     stance = STANCE_PASSIVES.get(verb.lemma_.lower())
     if passive and stance and not any(c.dep_ == "agent" for c in verb.children):
-        # "Israel is opposed to French mediation": a stance held by the subject, not done to it
+        # "Egypt is opposed to Turkish mediation": a stance held by the subject, not done to it
         frame.sources = with_conjuncts(next(c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), tags) \
             if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children) else ()
         frame.how["source"] = "stance-subject"
@@ -807,7 +807,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         frame.targets, frame.how["target"] = with_conjuncts(verb.head, tags), "participle-head"
         frame.sources, how = pobj_actors(verb, {"by"}, tags)
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not frame.sources and agents:  # "Russian diplomats expelled by the US": the parser's agent
+        if not frame.sources and agents:  # "Iranian envoys expelled by Canada": the parser's agent
             frame.sources, how = with_conjuncts(agents[0], tags), "agent"
         frame.how["source"] = "by-agent" if how else ""
         if not frame.targets and verb.head.lemma_.lower() in WEAPON_SUBJECTS:
@@ -866,7 +866,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
         if about and frame.how.get("target") in (None, "", "prep:to"):
             frame.targets, frame.how["target"] = about, f"about-{how}"
     if not frame.targets and frame.code[:2] in ("03", "07", "08"):
-        # "willing to send material to help defend Saudi Arabia": those the aid is for; "opened the
+        # "ready to ship equipment to help protect Jordan": those the aid is for; "opened the
         # bridge to allow the delivery of grain to Afghanistan": where what it allows goes
         for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
@@ -880,7 +880,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
             if frame.targets:
                 break
     if not frame.targets and frame.code[:2] in ("06", "07", "16"):
-        # "suspended part of a military aid program for Bosnia": the one the object was for
+        # "froze part of an arms package for Georgia": the one the object was for
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for tok in obj.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "with") and \
@@ -907,7 +907,7 @@ def verb_frame(frame: Frame, tags: ActorTags, claims) -> None:
                     if frame.targets:
                         frame.how["target"] = "object-pronoun"
     if not frame.targets and frame.code[:2] in VIOLENT_ROOTS and not any(c.dep_ == "dobj" for c in verb.children):
-        # "shot and wounded an Israeli civilian": the object both verbs share
+        # "shot and wounded a Kenyan guard": the object both verbs share
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
             for obj in (g for g in conj.children if g.dep_ == "dobj"):
@@ -983,8 +983,8 @@ DESTINATION_PREPS = {"to", "into", "toward", "towards", "near", "around", "off"}
 
 
 def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
-    """Whom a show of force is aimed at: a destination ("ships pass ... en route to Syria to
-    reinforce ...") or the object of a later purpose clause ("scrambled jets ... to monitor the
+    """Whom a show of force is aimed at: a destination ("frigates sail ... en route to Libya to
+    bolster ...") or the object of a later purpose clause ("scrambled jets ... to monitor the
     Chinese forces"), searched in the trigger's clause and the clauses it hangs on."""
     sent = verb.sent
     heads = [verb]
@@ -998,7 +998,7 @@ def deployment_target(verb, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
                 found = tuple(a for a in tags.at(tok.i) if a.country)
                 if found:
                     return found, f"destination:{tok.head.lower_}"
-    for tok in verb.subtree:  # "mobilized reservists for a possible war against Iraq": whom the purpose is against
+    for tok in verb.subtree:  # "called up reserves for a possible war against Iran": whom the purpose is against
         if tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.dep_ == "pobj" \
                 and tok.head.head.head.lower_ == "for":
             found = with_conjuncts(tok, tags)
@@ -1030,7 +1030,7 @@ def light_verb_of(noun, table: TriggerTable):
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
-        noun = noun.head.head  # "launched 10 days of war games", "a series of raids"
+        noun = noun.head.head  # "held three weeks of war games", "a series of raids"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in table.light_verbs:
         return head
@@ -1044,7 +1044,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
     noun = frame.trigger
     modifiers = [*noun.lefts, *(g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts
                                  if g.dep_ in ("compound", "nmod", "amod"))]  # "US Predator attacks"
-    for child in modifiers:  # "Ankara's assault", "Turkish airstrike", "NATO strikes", "their demands"
+    for child in modifiers:  # "Baku's offensive", "Turkish airstrike", "NATO strikes", "their demands"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found = tags.at(child.i) or tags.latent.get(child.i, ())
             if not found and child.dep_ == "poss" and child.pos_ == "PRON":
@@ -1063,7 +1063,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
             frame.how["source"] = "by-agent"
-    if not frame.sources:  # "an airstrike Turkey blamed on Syrian forces"
+    if not frame.sources:  # "a bombing Kenya blamed on Somali militants"
         for child in noun.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("blame", "attribute"):
                 frame.sources, how = pobj_actors(child, {"on", "to"}, tags)
@@ -1093,7 +1093,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
             frame.how["source"] = f"light-verb:{light.lemma_.lower()}:{how}"
     if not frame.sources and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
             and noun.head.head.lemma_.lower() in ("responsibility", "credit"):
-        # "al-Shabab is claiming responsibility for a deadly attack": the claimer did it (and claims it)
+        # "Boko Haram claimed responsibility for a deadly raid": the claimer did it (and claims it)
         owner = noun.head.head
         if owner.dep_ == "dobj" and owner.head.pos_ in ("VERB", "AUX"):
             frame.sources, how = subject_actors(owner.head, tags, claims)
@@ -1153,7 +1153,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
             frame.targets, how = subject_actors(received, tags, claims)
             frame.how["target"] = f"receiver:{how}"
             frame.tokens.add(received.i)
-    if light is not None and not frame.targets:  # "engaged Filipino peacekeepers in a firefight"
+    if light is not None and not frame.targets:  # "engaged Malian soldiers in a gunfight"
         for child in light.children:
             if child.dep_ == "dobj" and child.i != noun.i:
                 frame.targets = with_conjuncts(child, tags)
@@ -1253,7 +1253,7 @@ MOTION_VERBS = {"arrive", "return", "travel", "go", "come", "head", "fly", "gath
 
 def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Actor, ...]:
     """A noun event with no agent of its own: the nearest actor before it among its verb's arguments
-    ("backing Syrian rebels in an attack" -> the rebels)."""
+    ("supporting Kurdish fighters in an offensive" -> the fighters)."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return ()
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
@@ -1261,7 +1261,7 @@ def nearest_clause_actor(noun, tags: ActorTags, code_root: str = "") -> tuple[Ac
     # "were converging for a rally", "negotiators returned to Geneva for talks": those who came
     gathering = noun.head.lower_ == "for" and (code_root == "14" or noun.head.head.lemma_.lower() in MOTION_VERBS)
     if noun.head.lower_ not in ("in", "during", "with") and not with_partner and not state and not gathering:
-        # "backing rebels in an attack" and "rescued them after a gunfight with the kidnappers",
+        # "supporting fighters in an offensive" and "rescued them after a gunfight with the kidnappers",
         # but not "imposed a curfew after clashes"
         return ()
     head = noun.head.head
@@ -1311,14 +1311,14 @@ def _absorb_outcome(frame: Frame, verb, tags: ActorTags, consumed: dict[int, str
 
 def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed: dict[int, str]) -> None:
     """An outcome verb of a noun event adds its victims and counts to that event instead of making
-    an event of its own: "an airstrike ... that killed 33 soldiers", "the airstrike killed 33
-    soldiers", "four children were killed in Israeli tank shelling"."""
+    an event of its own: "an airstrike ... that killed 21 soldiers", "the airstrike killed 21
+    soldiers", "two boys were killed in Syrian tank shelling"."""
     if frame.trigger.pos_ == "VERB" and frame.code[:2] in VIOLENT_ROOTS:
         # "ambushed an army column, killing six soldiers": the participle tells the attack's toll
         for child in frame.trigger.children:
             if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and child.lemma_.lower() in table.outcome_verbs \
                     and child.i not in consumed:
-                # the victims stay counts; the verb's own object is the target ("pounded Syria's military")
+                # the victims stay counts; the verb's own object is the target ("shelled Armenia's positions")
                 _absorb_outcome(frame, child, tags, consumed, None)
             elif child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in table.outcome_verbs \
                     and child.i not in consumed and not any(c.dep_ == "dobj" for c in frame.trigger.children) \
@@ -1337,7 +1337,7 @@ def merge_outcomes(frame: Frame, tags: ActorTags, table: TriggerTable, consumed:
             and head.head.lemma_.lower() in table.outcome_verbs:
         verb = head.head
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        # a headline's passive: "Five people reportedly killed in the attack" (no "were", no object)
+        # a headline's passive: "Three guards reportedly killed in raid" (no "were", no object)
         reduced = not passive and verb.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("dobj", "aux") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
         # "were killed in an airstrike" (the passive subject), "wounded two soldiers in a bomb attack" (the
@@ -1385,7 +1385,7 @@ def wrapper_of(token, table: TriggerTable):
         return head, "demand" if lemma in table.demand_verbs else "appeal"  # "demanded that Ankara release ..."
     if node.dep_ == "xcomp" and head.pos_ == "ADJ" and lemma in table.intent_adjectives \
             and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head, "intent"  # "Syria is willing to withdraw its troops"
+        return head.head, "intent"  # "Armenia is willing to pull back its forces"
     if node.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.dep_ == "acomp" \
             and head.head.lemma_.lower() in set(table.intent_adjectives) | {"commit"} and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head, "intent"  # "is committed to reopening the border", "remains committed to a ceasefire"
@@ -1393,15 +1393,15 @@ def wrapper_of(token, table: TriggerTable):
             and head.pos_ == "VERB" and lemma in table.appeal_verbs | table.demand_verbs \
             and any(c.dep_ == "dobj" and trigger_entry(c, table)[0] is None for c in head.children):
         # "urged the two neighbors on Sunday to show restraint": the parser's clause is what is asked
-        # (not "called for the deployment of missiles to offer protection": a purpose)
+        # (not "called for the dispatch of troops to provide security": a purpose)
         return head, "demand" if lemma in table.demand_verbs else "appeal"
     if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
             and head.pos_ == "VERB" and lemma in table.appeal_verbs | PUSH_VERBS:
-        return head, "appeal"  # "the UK is pushing hard for the US (to) support its plan"
+        return head, "appeal"  # "France is pressing hard for Germany (to) back its proposal"
     infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if (infinitive or node.dep_ == "xcomp") and head.pos_ == "VERB" and lemma in RELIANCE_VERBS and any(
             c.dep_ == "prep" and c.lower_ == RELIANCE_VERBS[lemma] for c in head.children):
-        return head, "appeal"  # "Ankara is looking to its allies to support its forces": asking them
+        return head, "appeal"  # "Kyiv is looking to its partners to arm its troops": asking them
     if infinitive and head.pos_ == "VERB" and lemma in table.threat_verbs | table.intent_verbs and not any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and trigger_entry(g, table)[0] is not None for g in c.children)
@@ -1568,7 +1568,7 @@ def event_antecedent(frame: Frame, antecedents: list[dict], sent_index: dict[int
     here = sent_index[tok.sent.start]
     earlier = [a for a in antecedents if 0 < here - a["sentence"] <= 3]
     if frame.sources:
-        # "Ankara's assault came in retaliation for ...": a possessor's attack with no target of its own is the
+        # "Baku's offensive came in response to ...": a possessor's attack with no target of its own is the
         # attack of that side told before
         countries = {a.country for a in frame.sources if a.country}
         if frame.how.get("source") != "poss" or frame.targets or not countries:
@@ -1641,7 +1641,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             continue  # "countries which have trade agreements", "has sanctions on Iran": a state, not an act
         if token.pos_ == "VERB" and token.lemma_.lower() in FIGURATIVE_VERBS and refined and refined[:2] in VIOLENT_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in table.abstract_foes for c in token.children):
-            continue  # "fought the project in court", "is hoping to kill off its siesta"
+            continue  # "fought the project in court", "is trying to kill off its daylight saving time"
         if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
             continue  # "Asked if the army will move in, he said ...": a reporter's question
         frames.append(Frame(token, entry, refined, tokens={token.i}))
@@ -1659,8 +1659,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     consumed[frame.trigger.i] = f"object of '{light.text}', which codes it"
                 else:
                     consumed[light.i] = f"light verb of '{frame.trigger.text}'"  # "delivered food aid": coded by the noun
-        # what an ultimatum, appeal or demand asks for is its content: "an ultimatum ... to give up
-        # recent gains and retreat" (the asked-for acts are not events of their own)
+        # what an ultimatum, appeal or demand asks for is its content: "an ultimatum ... to hand back
+        # the seized villages and withdraw" (the asked-for acts are not events of their own)
         if frame.trigger.pos_ in ("VERB", "AUX") and frame.trigger.tag_ == "VB":  # infinitives only
             node = frame.trigger
             while node.dep_ == "conj" and node.head.i != node.i:
@@ -1697,7 +1697,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and by_token[trig.head.i].code[:2] in ("02", "10", "13") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
                 and wrapper_of(trig, table)[0] is None:
-            # "called for the deployment of missiles to offer protection": the purpose of the appeal
+            # "called for the dispatch of troops to provide security": the purpose of the appeal
             consumed.setdefault(trig.i, f"purpose of '{trig.head.text}'")
         governor = trig.head.head if trig.dep_ == "pobj" else trig.head
         if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in ACCORD_NOUNS and trig.dep_ in ("dobj", "pobj") \
@@ -1727,7 +1727,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 host = host.head
             if host.i in by_token:
                 # "threatened to launch an offensive unless Baghdad accepted its conditions", "would meet
-                # the mediator if he gave them a veto": the condition of another event is none of its own
+                # the envoy if he dropped his demands": the condition of another event is none of its own
                 consumed.setdefault(trig.i, f"condition of '{host.text}'")
         if trig.pos_ in ("NOUN", "PROPN") and frame.code[:2] in VIOLENT_ROOTS and any(
                 c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
@@ -1744,7 +1744,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             host = trig.head
             if host.i in by_token and host.i != trig.i and by_token[host.i].code[:2] >= "14" \
                     and wrapper_of(trig, table)[0] is None:
-                # "police fired tear gas to disperse the protesters": one act, told with its purpose
+                # "police fired rubber bullets to break up the crowd": one act, told with its purpose
                 consumed.setdefault(trig.i, f"purpose of '{host.text}'")
         if frame.code[:2] in ("02", "10") and protest_purpose(frame.trigger, by_token):
             # "students demonstrated to demand reforms": the demand is what the protest is for
@@ -1771,8 +1771,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 and wrapper_of(frame.trigger, table)[0] is None \
                 and by_token[head.i].code != "015":  # "demanded the withdrawal" stays a demand; a claimed attack happened
             consumed.setdefault(frame.trigger.i, f"object of '{head.text}', which codes it")
-        # an infinitive on a noun is a purpose or plan, not a report: "the deployment of missiles to
-        # offer protection", "a bid to become a member"
+        # an infinitive on a noun is a purpose or plan, not a report: "the dispatch of troops to
+        # provide security", "a bid to become a member"
         if frame.trigger.pos_ == "VERB" and frame.trigger.tag_ == "VB" and frame.trigger.dep_ == "acl" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in frame.trigger.children) \
                 and frame.trigger.head.lemma_.lower() not in ATTEMPT_NOUNS:  # "an attempt to assassinate" was made
@@ -1792,7 +1792,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         consumed.setdefault(wrapper.i, f"{kind} wrapping '{doc[inner].text}', coded there")
     demanded = [(inner, wrapper) for inner, (wrapper, kind) in wrappers.items() if kind in ("demand", "appeal")]
     demanded += [(clause.i, f.trigger) for f in frames if (clause := modal_demand(f.trigger)) is not None]
-    for inner, asker in demanded:  # "said US forces must ensure security to allow aid in": what is asked is
+    for inner, asker in demanded:  # "said UN troops must keep the roads safe to let food in": what is asked is
         for frame in frames:  # one demand, no act inside it an event of its own (violence keeps its own)
             if frame.trigger.i not in (inner, asker.i) and frame.trigger.i not in wrappers \
                     and doc[inner].is_ancestor(frame.trigger) \
@@ -1836,7 +1836,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 kind = "intent"
             elif kind == "intent" and inner_root in THREAT_ROOTS and not (
                     inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
-                kind = "threat"  # "is prepared to impose martial law"; but "agreed to send troops" is an offer
+                kind = "threat"  # "is prepared to close the border"; but "agreed to send troops" is an offer
             frame.acted_root, frame.acted_code = inner_root, frame.code
             frame.code = table.wrapped_code(kind, frame.code)
             if kind in ("intent", "threat") and inner_root in RENOUNCED_ROOTS and any(c.dep_ == "neg" for c in tok.children) \
@@ -1848,7 +1848,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.tokens.add(wrapper.i)
             inner_targets = frame.targets or (frame.sources if kind in ("appeal", "demand") else ())
             if kind in ("appeal", "demand") and frame.how.get("source") == "of":
-                inner_targets = frame.sources  # "demanded the withdrawal of Serbian forces": the ones asked to act
+                inner_targets = frame.sources  # "demanded the withdrawal of Ethiopian troops": the ones asked to act
             clause = (light_verb_of(tok, table) or tok) if tok.pos_ in ("NOUN", "PROPN") else tok
             if kind in ("appeal", "demand") and (clause.dep_ in ("ccomp", "acl") or (clause.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ == "for" for c in clause.children))) and frame.sources:
@@ -1861,10 +1861,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                         addressee = with_conjuncts(child, tags) or addressee
                 if not addressee and inner_root in COOPERATIVE_ROOTS:  # "demanded support from the assembly"
                     addressee = pobj_actors(wrapper, {"from"}, tags)[0] or pobj_actors(tok, {"from"}, tags)[0]
-                # "looking to its western allies to ...": the ones relied on, named or not
+                # "looking to its partners to ...": the ones relied on, named or not
                 inner_targets = addressee if wrapper.lemma_.lower() in RELIANCE_VERBS else addressee or inner_targets
                 if not inner_targets and wrapper.lemma_.lower() in RELIANCE_VERBS:
-                    frame.how["target"] = "addressee-not-coded"  # "its western allies": someone, not the place
+                    frame.how["target"] = "addressee-not-coded"  # "its partners": someone, not the place
             if kind == "threat":  # "warned the United States not to deploy missiles": the one warned
                 warned = next((with_conjuncts(c, tags) for c in wrapper.children if c.dep_ == "dobj" and c.i != tok.i
                                and with_conjuncts(c, tags)), ())
@@ -1882,7 +1882,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                      for i in frame.tokens)
         if frame_modality == "negated" and frame.code[:2] in REJECT_CODE and frame.wrapper is None and (
                 failed or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in tok.children)):
-            # "said he would not provide support to Israel": a refusal (12x), asserted
+            # "said it would not give aid to Serbia": a refusal (12x), asserted
             frame.code = REJECT_CODE[frame.code[:2]]
             frame.how["refusal"] = "negated future"
             frame_modality = "asserted"
@@ -1904,7 +1904,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame_modality = "asserted"
         claim = claim_for(tok.idx, claims, exclude_cue=tok.idx)
         if any(c.denial and c.covers(tok.idx) and c.cue_start != tok.idx for c in claims):
-            # "The Kremlin denies US claims that Russia hacked emails": denied, whoever claims it inside
+            # "Beijing denies British claims that China spied on lawmakers": denied, whoever claims it inside
             frame_modality = "negated"
         sent = tok.sent
         in_sent = [f for f in frames if frame_sent[id(f)] == sent.start and f.trigger.i not in consumed]
@@ -1957,7 +1957,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     or ((frame.code[:2] in ("02", "07", "13", "15") or (frame.code in VISIT_CODES and len(sources) == 1))
                         and abroad)):  # "sought refuge in Germany", "threatened attacks in Israel"
                 # also for a threatened or promised act: "threatened to impose a curfew in Algiers"
-                # "Serbia lifted a night curfew in Montenegro": the place's country is the target
+                # "Israel eased a night curfew in Hebron": the place's country is the target
                 targets = (Actor(location.span, location.country, location.country, None, location.name,
                                  "country", f"location-as-target:{location.evidence}"),)
                 frame.how["target"] = "location"
@@ -1975,11 +1975,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             frame.how["civilian"] = "source is a civilian group"
         if frame.code[:2] == "12" and not any(a.code for a in targets) and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in tok.children):
-            frame.code, targets = "011", ()  # "police declined to comment on the lawsuit": CAMEO's "decline comment"
+            frame.code, targets = "011", ()  # "the ministry declined to comment on the report": CAMEO's "decline comment"
             frame.how["no_comment"] = tok.text
         if frame.entry.verbal and frame.wrapper is None and sources and targets and frame.code == frame.entry.code \
                 and not any(a.sector in STREET_SECTORS for a in (*sources, *targets)):
-            frame.code = frame.entry.verbal  # "Kelly has clashed with Trump's son-in-law": a quarrel, no fight
+            frame.code = frame.entry.verbal  # "the senator has clashed with the governor's chief of staff": a quarrel, no fight
             frame.how["verbal"] = "no armed or street actor on either side"
         if frame.code in ("1712", "171") and sources and all(a.sector == "OPP" for a in sources):
             frame.code = "145"  # "rioters set fire to a police station": the riot
@@ -1996,7 +1996,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.entry.people and frame.wrapper is None and targets \
                 and (frame.code == frame.entry.code or (frame.entry.code is None and frame.code in frame.entry.people.values())) \
                 and (any(_is_people(a) and not any(p.span.overlaps(a.span) for p in places) for a in targets)
-                     or taken_people(tok)) and not taken_place(tok):  # not "captured the island of Hanish al-Kabir"
+                     or taken_people(tok)) and not taken_place(tok):  # not "captured the island of Perejil"
             # "the army captured a man": an arrest; "gunmen captured two journalists": an abduction
             state = all(a.sector in STATE_SECTORS for a in sources)
             code = frame.entry.people["state" if state else "armed"]
@@ -2018,12 +2018,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         pairs = []
         if not sources and len(targets) == 2 and (frame.how.get("target") == "prep:between" or (
                 cooperative and table.is_mutual(frame.code))):  # not "a cease-fire to evacuate fighters and civilians"
-            # "a zone agreed between Ankara and Moscow", "fighting between Azerbaijanis and Armenians"
+            # "a truce agreed between Baku and Yerevan", "fighting between Azerbaijanis and Armenians"
             pairs = [(targets[0], targets[1])]
             frame.how["source"] = "reciprocal"
         elif not targets and len(sources) >= 2 and (cooperative or was_cooperative or frame.entry.mutual) \
                 and not has_partner_object(tok, table, frame.entry) and coordinated(doc, sources):
-            # "the two leaders will meet", "the US, Russia and Switzerland met": each pair once
+            # "the two ministers will meet", "France, Egypt and Qatar met": each pair once
             pairs = [(a, b) for k, a in enumerate(sources) for b in sources[k + 1:] if a.code != b.code or a is not b]
             frame.how["target"] = "reciprocal"
         elif not sources and targets and not cooperative and (
@@ -2130,7 +2130,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
              location=location.name if location else None, date=date.value if date else None,
              claimed_by=claim.speaker.span.text if claim else None,
              mirrored=[(s.code, t.code, code) for s, t, code, why in pairs if why])
-        # "X must act, tweeted Altun": the speaker's own words are the event, so the speaker claims it
+        # "X must act, tweeted Mwangi": the speaker's own words are the event, so the speaker claims it
         spoken = claim is None and tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10")
         if frame.code[:2] in VIOLENT_ROOTS and any(s is not None for s, _t, _c, _w in pairs):
             antecedents.append({"sentence": sent_index[sent.start], "trigger": tok.text, "root": frame.code[:2],
@@ -2179,7 +2179,7 @@ SPEAKING_VERBS = {"speak", "talk", "converse"}
 
 
 def one_conversation(doc, events: list[Event]) -> list[Event]:
-    """"Russia's and Turkey's presidents spoke ... Erdogan spoke with Putin by phone": two leaders who "spoke"
+    """"Japan's and Korea's leaders spoke ... Kishida spoke with Yoon by phone": two leaders who "spoke"
     (040) in an article that tells their phone call (041) spoke in that call, one event; a meeting stays."""
     calls = {frozenset((e.source.code, e.target.code)) for e in events
              if e.cameo.code == "041" and e.source is not None and e.target is not None and e.modality == "asserted"}

@@ -3,7 +3,7 @@
 Pure helpers, no I/O; the store (``store/clusters.py``) calls them inside each article's transaction.
 
 **Near-duplicate articles.** A text's *shingles* are its word 3-grams (lower case, ``\\w+`` words,
-numbers kept, so "33 soldiers" and "34 soldiers" differ). Its MinHash :func:`signature` has
+numbers kept, so "21 soldiers" and "22 soldiers" differ). Its MinHash :func:`signature` has
 :data:`PERMUTATIONS` values; :func:`lsh_buckets` cuts it into :data:`BANDS` bands whose hashes are the
 keys of a locality-sensitive index: two texts whose shingle sets have a Jaccard similarity of 0.5
 share a bucket with probability 0.87, of 0.6 with 0.99. Candidates found that way are checked with

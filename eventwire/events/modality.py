@@ -29,7 +29,7 @@ def _negated(token) -> bool:
         return True  # "has given no order, nor offered a timetable"
     if any(c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "cc") for c in token.children):
         return True  # "neither met Somalia nor signed the deal"
-    for child in token.children:  # "no concrete measures ... were agreed"
+    for child in token.children:  # "no firm steps ... were agreed"
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in child.children):
             return True
@@ -44,7 +44,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "expl")
 def _governing(token) -> list:
     """The clauses whose time and mood an act with no subject of its own shares: the first of two joined verbs
     ("will meet and sign a deal"), the clause a participle or a purpose hangs on ("would be a turning point,
-    allowing ...", "investigators would fly to Ankara to conduct a probe")."""
+    allowing ...", "inspectors would travel to Kyiv to carry out checks")."""
     out, node = [], token
     for _ in range(3):
         if any(c.dep_ in SUBJECTS for c in node.children) or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
@@ -78,7 +78,7 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
         if tok.dep_ in ("pcomp", "pobj") and (
                 (tok.head.lower_ == "of" and any(w.lower_ == "instead" for w in (tok.head.head, *tok.head.children)))
                 or (tok.head.lower_ == "than" and any(w.lower_ == "rather" for w in (tok.head.head, *tok.head.children)))):
-            return "negated"  # "instead of allowing the opposition to ...", "rather than attacking"
+            return "negated"  # "instead of letting the strikers ...", "rather than attacking"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FAILURE_VERBS:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
@@ -89,7 +89,7 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
             return "hypothetical"
         if tok.tag_ in ("VBP", "VBZ", "VB") and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before")
                                                   for c in tok.children):
-            return "hypothetical"  # "vowed to fight until they gain control of the villages": not yet
+            return "hypothetical"  # "vowed to keep fighting until they take the valley": not yet
         if "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             return "hypothetical"  # "it is rude for these people to destroy ...", "grounds for a student to be suspended"
         if aux & FUTURE_AUX:
@@ -101,7 +101,7 @@ def modality_of(trigger, wrapper=None, table=None) -> str:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_VERBS:
             return "planned"
         if obliged(tok):
-            return "hypothetical"  # "the consulate would have to suspend work", "Kenya needs to withdraw": not done
+            return "hypothetical"  # "the embassy would have to close its doors", "Kenya needs to withdraw": not done
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and "to" in aux:
             return "planned"  # "troops are to withdraw by Wednesday"
     return "asserted"

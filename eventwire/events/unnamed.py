@@ -19,7 +19,7 @@ INSTRUMENT_TRIM = {"det", "predet", "nummod", "quantmod", "punct", "poss"}
 
 def _is_instrument(token) -> bool:
     """A weapon ("roadside bomb") or an attack word ("car bombing", "explosion") that did the harm; not
-    the harm itself ("the killing of 33 soldiers")."""
+    the harm itself ("the killing of 21 policemen")."""
     return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS and token.pos_ in ("NOUN", "PROPN")
 
 

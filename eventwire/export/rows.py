@@ -107,7 +107,7 @@ def iter_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def counts_summary(counts: list[dict[str, Any]]) -> str | None:
-    """``"killed soldier=33; destroyed tank=23"``; a range reads ``12-15``; None when there is none."""
+    """``"killed soldier=31; destroyed tank=19"``; a range reads ``12-15``; None when there is none."""
     parts = []
     for count in counts:
         label = " ".join(str(p) for p in (count.get("kind"), count.get("what")) if p)

@@ -150,10 +150,10 @@ def subject_participle(sent) -> None:
 
 @Language.factory("eventwire_reduced_relatives_v1")
 def make_reduced_relatives(nlp, name):
-    """Mend another parse the small model gets wrong: in "in retaliation for rockets fired into Israel"
+    """Mend another parse the small model gets wrong: in "in retaliation for rockets fired across the border"
     it hangs "fired" on the main verb, so the main clause's subject seems to have fired them. A past
     participle of an event verb of ``data/triggers.yaml`` right after a noun, with no subject or
-    auxiliary of its own, modifies that noun ("rockets fired into Israel", "shells fired from Syria").
+    auxiliary of its own, modifies that noun ("rockets fired across the border", "mortars launched from the hills").
     Runs after the lemmatizer."""
     from eventwire.resources import data_yaml
 

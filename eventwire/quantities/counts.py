@@ -1,18 +1,18 @@
-"""Find counted phrases ("33 Turkish soldiers", "five Syrian regime choppers") and what they count.
+"""Find counted phrases ("21 Kenyan soldiers", "two Iraqi army choppers") and what they count.
 
 For each number phrase of a parsed ``Doc``, :func:`find_counts`
 
 1. reads the number with :func:`~eventwire.quantities.numbers.parse_number`, taking in the words
    that bound it ("at least", "more than", "between ... and");
-2. finds the noun it counts: the noun the number modifies ("33 Turkish soldiers"), the noun after
-   ``of`` ("two of Russia's warships", "dozens of people"), or none ("killed 33");
+2. finds the noun it counts: the noun the number modifies ("21 Kenyan soldiers"), the noun after
+   ``of`` ("three of Iran's frigates", "dozens of people"), or none ("killed 21");
 3. finds the word that gives the count its kind (``count_kinds.yaml``), first from the words that
    govern the phrase:
-   * the verb whose object it is, shared by every member of a list: "destroyed five choppers,
-     23 tanks ... and 309 troops"; the verb of a passive subject: "12 people were wounded";
-   * an intransitive verb of which it is the subject: "two of Russia's warships pass through";
+   * the verb whose object it is, shared by every member of a list: "destroyed eight pickup trucks,
+     11 artillery pieces ... and 95 fighters"; the verb of a passive subject: "12 people were wounded";
+   * an intransitive verb of which it is the subject: "three of Iran's frigates sail into the harbour";
    * a predicate: "12 are dead", "three remain missing", "left two dead";
-   * a nominalisation: "the killing of 33 soldiers"; a toll: "the death toll rose to 40", "the
+   * a nominalisation: "the killing of 21 policemen"; a toll: "the death toll rose to 40", "the
      number of dead rose to 18", "bringing the death toll to 42";
    * a group the subject is among: "15 soldiers were among the dead";
    * a verb of keeping forces somewhere: "Kenya has about 3,000 troops in Somalia" (deployed);
@@ -28,7 +28,7 @@ like "the two leaders", is not an event count). Nor are years, dates, times, age
 Haddad, 38,", "aged 45"), percentages, money, measures, ordinals, "Resolution 2254" or "one of
 the ...". A bare number that the tagger calls a date ("destroyed 40") is still read. Counted
 people among things destroyed become ``killed``. ``a``/``an`` count as one only for a member of
-a list in which another member has a number ("... two depots, a headquarters, and 309 troops"),
+a list in which another member has a number ("... one supply depot, a command post, and 95 fighters"),
 no member is a bare plural ("22 others, residents and a local aid group said"), and the member
 is not the speaker, a second name or "a number of"; one thing destroyed or damaged also counts
 as one when it is named with "a", "the" or a possessor ("the village's grain store"), never a
@@ -234,7 +234,7 @@ def _bare_number_entity(doc: Doc, i: int) -> bool:
 
 
 def _age(doc: Doc, first: int, start: int, end: int) -> bool:
-    """An age after a name: "Thong-in, 38, was shot dead", "Omar Khadr, now 21,", "Jamie Bright (45)",
+    """An age after a name: "Mario Ruiz, 52, was shot dead", "Omar Khadr, now 21,", "Jamie Bright (45)",
     "aged 38"."""
     if first != start or end - start != 1 or not doc[start].text.isdigit() or int(doc[start].text) > 120:
         return False
@@ -479,7 +479,7 @@ def _relation(h: Token, inside: range, depth: int = 0) -> tuple[str, Token] | No
             return kind, g  # "leaving 180 people dead": a small clause
         has_object = any(c.dep_ in ("dobj", "obj", "ccomp") for c in g.children)
         if g.tag_ in ("VBN", "VBD") and not has_object and (kind := _verb_kind(g, t.verbs)):
-            return kind, g  # "33 soldiers killed in an airstrike": a passive without its auxiliary
+            return kind, g  # "21 soldiers killed in an airstrike": a passive without its auxiliary
         if kind := _verb_kind(g, t.intransitive):
             return kind, g
         return _complement(g)

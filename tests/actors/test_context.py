@@ -74,16 +74,16 @@ def test_context_a_people_named_by_nationality_takes_the_country_it_lives_in(nlp
     ("The Obama administration imposed new sanctions.", "The Obama administration", "USAGOV"),
     # members of a group take its code
     ("A spokesman for Hamas rejected the plan.", "A spokesman", "PSEREBHMS"),
-    ("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.", "Mohammed Mamoun", "SYRLEG"),
+    ("A member of the Jordanian parliament, Ahmed Khalil, walked out of the session.", "Ahmed Khalil", "JORLEG"),
     # a parliament named alone is of the country of its sentence's actors (not armed ones)
-    ("Algerian landowners began a hunger strike outside Parliament.", "Parliament", "DZALEG"),
+    ("Moroccan farmers staged a sit-in outside Parliament.", "Parliament", "MARLEG"),
     ("Kenyan troops killed the militants.", "the militants", "---REB"),
     # a group named by an ethnicity is of the country it is in
     ("Ethnic Albanian rebels attacked a police station in Macedonia.", "Ethnic Albanian rebels", "MKDREB"),
     # a country named as a partner gives no country to the government
-    ("The government expressed appreciation for China's assistance.", "The government", "---GOV"),
+    ("The government welcomed Japan's support for the project.", "The government", "---GOV"),
     # a place for people is of their country
-    ("A camp for Congolese refugees was attacked on Monday.", "A camp", "CODCVL"),
+    ("A camp for Somali refugees came under fire overnight.", "A camp", "SOMCVL"),
 ])
 def test_context_codes_from_the_phrase_and_the_sentence(nlp, text, phrase, code):
     assert _codes(nlp, text)[phrase] == code
@@ -264,8 +264,8 @@ def test_context_unknown_party_takes_its_sentences_country(nlp):
 
 @pytest.mark.parametrize("text,phrase,code", [
     # a people's population is coded where its own clause places it
-    ("Militias waged a campaign in Montenegro against the Albanian population.", "the Albanian population",
-     "MNECVL"),
+    ("Gangs launched attacks in Bosnia against the Croat population.", "the Croat population",
+     "BIHCVL"),
     # a place of the reporting clause says nothing of where the people lives
     ("The Iraqi population suffered under sanctions, officials in Washington said.", "The Iraqi population",
      "IRQCVL"),

@@ -70,7 +70,7 @@ def test_tagger_resolves_the_two_leaders(nlp):
 
 
 def test_tagger_spans_equal_text(nlp):
-    text = "Syria’s military and Turkish forces clashed near the border, Turkish Defense Minister Ali Demir said."
+    text = "Somalia’s army and Kenyan forces clashed near the frontier, Kenyan Defence Minister Peter Mwangi said."
     for actor in _actors(nlp, text):
         assert text[actor.span.start:actor.span.end] == actor.span.text
 
@@ -235,8 +235,8 @@ def _coded(nlp, text):
 
 @pytest.mark.parametrize("text,phrase,code", [
     # an office named whole keeps its sector: "security" alone would make it police
-    ("Iraq's national security adviser met the delegation.", "Iraq's national security adviser", "IRQGOV"),
-    ("Iraq's national security advisor met the delegation.", "Iraq's national security advisor", "IRQGOV"),
+    ("Iraq's national security adviser received the envoys.", "Iraq's national security adviser", "IRQGOV"),
+    ("Iraq's national security advisor received the envoys.", "Iraq's national security advisor", "IRQGOV"),
     ("Iraqi National Security Adviser Qassim al-Araji met the delegation.",
      "Iraqi National Security Adviser Qassim al-Araji", "IRQGOV"),
     ("Russian military advisers trained the unit.", "Russian military advisers", "RUSMIL"),
@@ -666,9 +666,9 @@ def test_tagger_a_portfolio_before_a_title_is_a_state_office():
 
 def test_tagger_opponents_of_a_leader_are_the_opposition():
     from eventwire.core import extract
-    record = extract({"id": "t", "text": "Opponents of President Bashar Assad accused the government of scuttling the deal.",
-                      "published": "2016-12-20"})
-    assert [(e.source.code, e.target.code) for e in record.events] == [("SYROPP", "SYRGOV")]
+    record = extract({"id": "t", "text": "Opponents of President Nicolas Maduro accused the government of rigging the vote.",
+                      "published": "2017-07-31"})
+    assert [(e.source.code, e.target.code) for e in record.events] == [("VENOPP", "VENGOV")]
 
 
 @pytest.mark.parametrize("text,phrase,code", [

@@ -16,7 +16,7 @@ def _coded(nlp, text, published=date(2021, 6, 1)):
 
 
 @pytest.mark.parametrize("text,phrase,code", [
-    ("Gunmen stormed the last rebel enclave before dawn.", "the last rebel enclave", "---REB"),
+    ("Gunmen stormed the main rebel stronghold before dawn.", "the main rebel stronghold", "---REB"),
     ("Rebels abducted three government employees.", "government employees", "---GOV"),
     ("Opposition groups boycotted the vote.", "Opposition groups", "---OPP"),
     ("Protesters set fire to two police cars.", "police cars", "---COP"),
@@ -53,11 +53,11 @@ def test_tagger_heads_general_describing_the_noun_before_it_is_no_rank(nlp):
 
 @pytest.mark.parametrize("text,phrase,code", [
     ("A police patrol came under fire near the market.", "A police patrol", "---COP"),
-    ("Gunmen fired on a security patrol at dawn.", "a security patrol", "---COP"),
+    ("Militants ambushed a security patrol near the dam.", "a security patrol", "---COP"),
     ("Fighters from a local resistance unit ambushed a convoy.", "a local resistance unit", "---REB"),
     ("An army unit shelled the hills.", "An army unit", "---MIL"),
     ("Intelligence officers questioned the driver.", "Intelligence officers", "---SPY"),
-    ("The dead soldier's Commanding Officer praised him.", "The dead soldier's Commanding Officer", "---MIL"),
+    ("The fallen soldier's Commanding Officer paid tribute to him.", "The fallen soldier's Commanding Officer", "---MIL"),
 ])
 def test_tagger_heads_a_unit_takes_the_sector_of_the_noun_before_it(nlp, text, phrase, code):
     assert _coded(nlp, text).get(phrase) == code
@@ -88,7 +88,7 @@ def test_tagger_heads_a_capital_that_owns_a_decision_is_the_government(nlp):
 
 
 def test_tagger_heads_officers_after_a_police_act_are_police(nlp):
-    text = "Crowds gathered after the police shooting of a man. He was shot by officers who mistook a pipe for a gun."
+    text = "Crowds gathered after the police shooting of a teenager. He was hit by officers who thought his phone was a weapon."
     assert _coded(nlp, text)["officers"] == "---COP"
 
 
@@ -129,14 +129,14 @@ def test_tagger_heads_a_state_owner_in_state_run_is_no_actor_an_opposition_holde
 
 def test_tagger_heads_officers_in_a_police_story_are_police_however_far_back_the_police_were_named(nlp):
     text = ("City police were called to a flat on Main Street. A man had threatened his neighbours. "
-            "He walked into the road. He shouted at the crowd. Four of the officers then fired at him.")
+            "He ran toward the crowd. He waved a knife. Three of the officers eventually shot him.")
     assert _coded(nlp, text)["the officers"] == "---COP"
 
 
 
 @pytest.mark.parametrize("text,word", [
     ("Gunmen abducted 20 schoolgirls from a school in Kaduna state.", "schoolgirls"),
-    ("13 crew members have been abducted off the coast of Nigeria.", "crew members"),
+    ("Eight crew members were kidnapped from a cargo ship near Benin.", "crew members"),
 ])
 def test_tagger_victims_most_often_named_are_civilians(nlp, text, word):
     victims = [a for a in find_actors(nlp(text)).actors if a.sector == "CVL" and a.span.text.endswith(word)]
@@ -144,7 +144,7 @@ def test_tagger_victims_most_often_named_are_civilians(nlp, text, word):
 
 
 def test_tagger_individuals_and_persons_are_civilians(nlp):
-    text = "A total of 649 individuals were arrested nationwide in Kenya."
+    text = "In all, 312 individuals were detained across Uganda overnight."
     assert [a.sector for a in find_actors(nlp(text)).actors if a.span.text.endswith("individuals")] == ["CVL"]
 
 

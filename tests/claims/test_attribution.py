@@ -100,15 +100,15 @@ def test_attribution_media_speak_as_media(nlp, text, speaker, code):
     ("Rebels shelled the town, according to a statement from the army.", "the army"),
     ("Rebels shelled the town, according to the army's statement.", "the army"),
     ("A statement from the army said rebels had shelled the town.", "the army"),
-    ("The army said in a statement that its jets struck a depot. Rebels shelled the town, according to the statement.",
-     "The army"),
+    ("The navy said in a statement that its ships had sunk two boats. Rebels shelled the town, according to the statement.",
+     "The navy"),
 ])
 def test_attribution_report_speaks_for_its_author(nlp, text, speaker):
     assert _speaker_at(nlp, text, "shelled").span.text == speaker
 
 
 def test_attribution_responsibility_claim_covers_claiming_and_claimed_event(nlp):
-    text = "Hamas claimed responsibility for the rocket attack on the town."
+    text = "Hamas claimed responsibility for Sunday's rocket attack on the kibbutz."
     claimed = text.index("claimed")
     assert _speaker_at(nlp, text, "attack").code == "PSEREBHMS"
     # the coder asks for the claim around the trigger "claimed" without the claim cued by it

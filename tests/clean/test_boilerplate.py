@@ -54,10 +54,10 @@ def test_boilerplate_only_boilerplate_leaves_nothing():
 
 
 @pytest.mark.parametrize("text,clean,credits", [
-    ("military presence.VOA’s Steve Herman contributed to this report.",
-     "military presence.", ["VOA’s Steve Herman contributed to this report."]),
-    ("military presence. VOA’s Steve Herman contributed to this report.",
-     "military presence.", ["VOA’s Steve Herman contributed to this report."]),
+    ("the ceasefire held.BBC’s Anna Marsh contributed to this report.",
+     "the ceasefire held.", ["BBC’s Anna Marsh contributed to this report."]),
+    ("the ceasefire held. BBC’s Anna Marsh contributed to this report.",
+     "the ceasefire held.", ["BBC’s Anna Marsh contributed to this report."]),
     (f"{STORY}\n\nReporting by Tom Perry in Beirut and Ellen Francis; Editing by Giles Elgood",
      STORY, ["Reporting by Tom Perry in Beirut and Ellen Francis; Editing by Giles Elgood"]),
     (f"{STORY}\n\n(Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe)",

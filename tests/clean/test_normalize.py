@@ -22,7 +22,7 @@ def _run(rule, text: str, **kwargs) -> str:
 
 
 @pytest.mark.parametrize("raw,clean", [
-    ("Syriaâ€™s military", "Syria’s military"),
+    ("Kenyaâ€™s army", "Kenya’s army"),
     ("â€œWe will respond,â€\x9d he said.", "“We will respond,” he said."),
     ("the cafÃ© closed", "the café closed"),
     ("Ankara’s “quote” stays curly", "Ankara’s “quote” stays curly"),
@@ -65,8 +65,8 @@ def test_normalize_whitespace(raw, clean):
 
 
 @pytest.mark.parametrize("raw,clean", [
-    ("forces.”Turkish forces destroyed", "forces.“Turkish forces destroyed"),
-    ("”Turkish forces", "“Turkish forces"),
+    ("convoy.”Kenyan troops seized", "convoy.“Kenyan troops seized"),
+    ("”Kenyan troops", "“Kenyan troops"),
     ("said: ”We will", "said: “We will"),
     ("“We will win,” he said.", "“We will win,” he said."),
     ("“We will win.”The army", "“We will win.”The army"),
@@ -79,14 +79,14 @@ def test_normalize_fix_opening_quotes(raw, clean):
 
 
 @pytest.mark.parametrize("raw,clean", [
-    ("directorate. Western support?Ankara is looking",
-     "directorate.\n\nWestern support?\n\nAnkara is looking"),
-    ("Western support?Ankara is looking", "Western support?\n\nAnkara is looking"),
+    ("ministry. Regional backing?Nairobi is hoping",
+     "ministry.\n\nRegional backing?\n\nNairobi is hoping"),
+    ("Regional backing?Nairobi is hoping", "Regional backing?\n\nNairobi is hoping"),
     ("What next:Officials say", "What next:\n\nOfficials say"),
     ("End.” What now?“We wait", "End.”\n\nWhat now?\n\n“We wait"),
-    ("Why does the long phrase here keep going and going on?Ankara", None),
-    ("He said so. Officials said:Turkish forces", None),
-    ("a question?ankara", None),
+    ("Why does the long phrase here keep going and going on?Nairobi", None),
+    ("He said so. Officials said:Kenyan troops", None),
+    ("a question?nairobi", None),
     ("Breaking!Troops crossed", "Breaking!\n\nTroops crossed"),
 ])
 def test_normalize_split_glued_headings(raw, clean):
@@ -94,15 +94,15 @@ def test_normalize_split_glued_headings(raw, clean):
 
 
 @pytest.mark.parametrize("raw,clean", [
-    ("border.Ankara’s assault", "border. Ankara’s assault"),
-    ("Sochi.Erdogan and", "Sochi. Erdogan and"),
-    ("in 2018.Erdogan", "in 2018. Erdogan"),
+    ("river.Nairobi’s offer", "river. Nairobi’s offer"),
+    ("Mombasa.Ruto and", "Mombasa. Ruto and"),
+    ("in 2019.Ruto", "in 2019. Ruto"),
     ("coverage.“The", "coverage. “The"),
-    ("Friday.“The two leaders", "Friday. “The two leaders"),
+    ("Monday.“The two ministers", "Monday. “The two ministers"),
     ("“We will win.”The army", "“We will win.” The army"),
-    ("protection (for now).Turkey", "protection (for now). Turkey"),
+    ("calm (for now).Kenya", "calm (for now). Kenya"),
     ("Really?Yes", "Really? Yes"),
-    ("presence.VOA’s Steve", "presence. VOA’s Steve"),
+    ("held.BBC’s Anna", "held. BBC’s Anna"),
 ])
 def test_normalize_restore_sentence_spaces(raw, clean):
     assert _run(restore_sentence_spaces, raw) == clean
@@ -165,7 +165,7 @@ def test_normalize_clean_title(title, clean):
     ("Fears of a wider war — officials said.", "Fears of a wider war — officials said."),
     ("U.S. forces — they said.", "U.S. forces — they said."),
     # in title case, with its country and a time
-    ("Damascus, Syria (12:30 P.M.) – Rebels launched an attack.", "Damascus, Syria (12:30 P.M.) –\n\nRebels launched an attack."),
+    ("Aleppo, Syria (9:45 A.M.) – Troops shelled the district.", "Aleppo, Syria (9:45 A.M.) –\n\nTroops shelled the district."),
     ("Kyiv, Ukraine — Drones hit the city.", "Kyiv, Ukraine —\n\nDrones hit the city."),
     # a sentence opener with a comma is no dateline
     ("Meanwhile, the army — officials said — moved north.", "Meanwhile, the army — officials said — moved north."),

@@ -35,9 +35,9 @@ def test_rows_event_row_values(records):
         "article_id": "idlib-strike",
         "published": "2020-02-28",
         "event_id": "idlib-strike:e1",
-        "sentence": "Turkish warplanes pounded Syrian army positions in Idlib on Thursday, killing 33 soldiers, "
+        "sentence": "Turkish warplanes blasted Syrian army positions in Idlib on Thursday, killing 31 soldiers, "
                     "the Turkish Defence Ministry said.",
-        "trigger": "pounded",
+        "trigger": "blasted",
         "cameo_code": "195",
         "cameo_root": "19",
         "cameo_name": "Employ aerial weapons",
@@ -61,7 +61,7 @@ def test_rows_event_row_values(records):
         "geonameid": 169389,
         "date_value": "2020-02-27",
         "date_precision": "day",
-        "counts": "killed soldier=33; destroyed tank=23",
+        "counts": "killed soldier=31; destroyed tank=19",
         "claimed_by_text": "the Turkish Defence Ministry",
         "claimed_by_code": "TURGOV",
         "confidence": 0.9,
@@ -93,9 +93,9 @@ def test_rows_iter_rows_chains_records(records):
 
 @pytest.mark.parametrize("counts,summary", [
     ([], None),
-    ([{"kind": "killed", "n": 33, "n_max": None, "what": None}], "killed=33"),
-    ([{"kind": "killed", "n": 33, "what": "soldier"}, {"kind": "destroyed", "n": 23, "what": "tank"}],
-     "killed soldier=33; destroyed tank=23"),
+    ([{"kind": "killed", "n": 31, "n_max": None, "what": None}], "killed=31"),
+    ([{"kind": "killed", "n": 31, "what": "soldier"}, {"kind": "destroyed", "n": 19, "what": "tank"}],
+     "killed soldier=31; destroyed tank=19"),
     ([{"kind": "killed", "n": 12, "n_max": 15, "what": "soldier"}], "killed soldier=12-15"),
     ([{"kind": "wounded", "n": 4, "n_max": 4, "what": None}], "wounded=4"),
 ])

@@ -81,7 +81,7 @@ def test_gazetteer_first_part_not_a_demonym_nor_a_town(gaz, name):
 
 
 def test_places_first_part_of_a_joined_name_in_a_list(nlp):
-    text = "Oil provinces such as Alberta, Saskatchewan and Newfoundland lost jobs."
+    text = "Fishing regions like Nova Scotia, New Brunswick and Newfoundland saw catches fall."
     place = places_of(nlp, text)["Newfoundland"]
     assert (place.country, place.feature, place.geonameid) == ("CAN", "admin1", 6354959)
 

@@ -90,8 +90,8 @@ def test_places_street_word_inside_a_hyphenated_town(nlp):
 # -- bands and firms ---------------------------------------------------------------------------
 
 def test_places_band_names_in_a_list(nlp):
-    found = places_of(nlp, "The festival lineup includes Rainbow Kitten Surprise, St. Paul & the "
-                           "Broken Bones and Alabama Shakes.")
+    found = places_of(nlp, "The county fair hosts Drive-By Truckers, Savannah & the Wild Hearts "
+                           "and Kentucky Headhunters.")
     assert found == {}
 
 
@@ -104,8 +104,8 @@ def test_places_name_joined_by_ampersand_to_a_non_place(nlp, text, not_place):
 
 
 @pytest.mark.parametrize("text", [
-    "The festival lineup includes Rainbow Kitten Surprise, St. Paul & the Broken Bones and "
-    "Alabama Shakes.",
+    "The festival bill features Blue Canyon Surprise, Savannah & the Wild Hearts and "
+    "Kentucky Headhunters.",
 ])
 def test_places_bands_listed_together_hold_no_place(nlp, text):
     assert places_of(nlp, text) == {}
@@ -128,8 +128,8 @@ def test_places_big_city_closing_an_organisation_name_stays(nlp, text, city):
     ("Tickets for Chicago Symphony Orchestra and Detroit Youth Choir sold out.",
      {"Chicago", "Detroit"}),
     # an opening phrase before the comma is no list item
-    ("Ahead of Easter Sunday, Manila Archbishop Luis Tagle urged the faithful to pray.",
-     {"Manila"}),
+    ("Before Christmas Eve, Lagos Archbishop Alfred Martins called on worshippers to give.",
+     {"Lagos"}),
     ("Police in Dallas, Houston and Austin made arrests.", {"Dallas", "Houston", "Austin"}),
 ])
 def test_places_names_in_organisations_outside_band_lists_stay(nlp, text, kept):

@@ -56,7 +56,7 @@ def test_places_far_small_namesake_is_left_out(nlp):
 
 
 def test_places_alternate_spelling_of_a_capital_loses_to_a_town_of_that_name(nlp):
-    (place,) = find_places(nlp("Clashes erupted in the western town of Man on Tuesday."))
+    (place,) = find_places(nlp("Rebels seized the town of Man in the west on Tuesday."))
     assert (place.span.text, place.name, place.country, place.geonameid) == \
         ("Man", "Man", "CIV", 2284647)
 
@@ -70,8 +70,8 @@ def test_places_untagged_name_listed_with_a_tagged_place(nlp):
     ("Flood warnings were issued for Harwich, Essex on Sunday.",
      [("Harwich", "Harwich", "GBR", "city", 2647383),
       ("Essex", "Essex", "GBR", "admin2", 2649889)]),
-    ("Two officers from the town of Lewisburg, West Virginia, stopped a car.",
-     [("Lewisburg", "Lewisburg", "USA", "city", 4812015),
+    ("Firefighters from the town of Elkins, West Virginia, put out the blaze.",
+     [("Elkins", "Elkins", "USA", "city", 4805033),
       ("West Virginia", "West Virginia", "USA", "admin1", 4826850)]),
 ])
 def test_places_region_after_a_comma(nlp, text, expected):

@@ -133,7 +133,7 @@ def test_resolve_no_mentions(gaz):
     ("A fight in London's Edmonton.", ["London", "Edmonton"],
      [("London", "GBR"), ("Edmonton", "GBR")]),
     # our table's airport near its city; the repeat takes the same row
-    ("Crews work out of London's Heathrow. Delays hit Heathrow.",
+    ("Pilots are based at London's Heathrow. Strikes hit Heathrow.",
      ["London", "Heathrow", "Heathrow"],
      [("London", "GBR"), ("Heathrow Airport", "GBR"), ("Heathrow Airport", "GBR")]),
     # held by a country: resolved as any mention, not placed at the country

@@ -55,11 +55,11 @@ def texts(doc, found):
 
 
 def test_tagger_province_cue_leaves_span_to_the_name(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "soldiers died in Syria ’s Idlib province on Thursday",
-                          {"Syria": "GPE"}, {"Idlib"})
-    assert texts(doc, found) == ["Syria", "Idlib"]
+    doc, found = mentions(vocab, gaz, "policemen died in Iraq ’s Anbar province on Monday",
+                          {"Iraq": "GPE"}, {"Anbar"})
+    assert texts(doc, found) == ["Iraq", "Anbar"]
     assert (found[1].name, found[1].cue, found[1].features, found[1].country) == \
-        ("Idlib", "after:province", ("admin1", "admin2"), "SYR")
+        ("Anbar", "after:province", ("admin1", "admin2"), "IRQ")
 
 
 @pytest.mark.parametrize("tokens,ents,span", [
@@ -107,7 +107,7 @@ def test_tagger_capitalised_direction_joins_span(vocab, gaz, tokens, ents, span,
 
 
 @pytest.mark.parametrize("tokens,ents,expected", [
-    ("delays at Toronto ’s Pearson International Airport grew",
+    ("crowds filled Toronto ’s Pearson International Airport again",
      {"Toronto": "GPE", "Pearson International Airport": "FAC"},
      [("Toronto", None), ("Pearson International Airport", "Toronto")]),
     ("a bomb in Cairo ’s Zeitoun neighbourhood killed two",
@@ -147,7 +147,7 @@ def test_tagger_place_opening_compound(vocab, gaz, tokens, ents, expected):
 
 @pytest.mark.parametrize("tokens,ents,cue", [
     ("the US Geological Survey said", {"the US Geological Survey": "ORG"}, "embedded"),
-    ("the U.S. Department of Justice said", {"the U.S. Department of Justice": "ORG"},
+    ("the U.S. Department of Justice sued", {"the U.S. Department of Justice": "ORG"},
      "institution:department"),
 ])
 def test_tagger_country_short_name_inside_organisation(vocab, gaz, tokens, ents, cue):
@@ -181,17 +181,17 @@ def test_tagger_city_word_of_exact_name_stays(vocab, gaz):
 
 
 def test_tagger_town_of_cue_takes_org_span(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "an attack on the important town of Saraqeb .",
-                          {"Saraqeb": "ORG"})
+    doc, found = mentions(vocab, gaz, "a push toward the strategic town of Kafranbel .",
+                          {"Kafranbel": "ORG"})
     assert [(doc.text[m.start:m.end], m.cue, m.features) for m in found] == \
-        [("Saraqeb", "before:town of", ("city",))]
+        [("Kafranbel", "before:town of", ("city",))]
 
 
 def test_tagger_resort_of_cue(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "talks in the Black Sea resort of Sochi",
-                          {"Black Sea": "LOC", "Sochi": "GPE"})
+    doc, found = mentions(vocab, gaz, "talks in the Red Sea resort of Hurghada",
+                          {"Red Sea": "LOC", "Hurghada": "GPE"})
     assert [(doc.text[m.start:m.end], m.cue) for m in found] == \
-        [("Black Sea", "prep:in"), ("Sochi", "before:resort of")]
+        [("Red Sea", "prep:in"), ("Hurghada", "before:resort of")]
 
 
 def test_tagger_org_without_cue_is_not_a_place(vocab, gaz):
@@ -212,7 +212,7 @@ def test_tagger_untagged_proper_nouns_need_cue(vocab, gaz, tokens, propn, expect
 
 
 def test_tagger_weak_cue_rejects_modifier(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "a blockage in the Eta disarmament process",
+    doc, found = mentions(vocab, gaz, "a pause in the Eta peace talks",
                           {"Eta": "ORG"})
     assert found == []
 
@@ -257,12 +257,12 @@ def test_tagger_trims_articles_and_directions(vocab, gaz, tokens, ents, expected
 
 
 def test_tagger_repeat_finds_name_tagged_as_person(vocab, gaz):
-    words = make_doc(vocab, "Ankara ’s assault came . Ankara says it struck .")
+    words = make_doc(vocab, "Moscow ’s offensive began . Moscow says it won .")
     doc = Doc(vocab, words=[t.text for t in words], spaces=[bool(t.whitespace_) for t in words],
               ents=["B-GPE", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
     found = tag_places(doc, gazetteer=gaz)
     assert [(m.start, m.label, m.cue) for m in found] == \
-        [(0, "GPE", None), (23, "PERSON", "repeat")]
+        [(0, "GPE", None), (26, "PERSON", "repeat")]
 
 
 def test_tagger_demonyms_are_not_places(vocab, gaz):
@@ -533,9 +533,9 @@ def test_tagger_unknown_river_is_not_the_region_it_shares_a_name_with(vocab, gaz
 
 
 def test_tagger_state_before_an_institution_stays_out_of_the_span(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "alongside them , West Virginia State Police Lt. Baylous said",
-                          {"West Virginia State": "GPE"})
-    assert [(texts(doc, [m])[0], m.name) for m in found] == [("West Virginia", "West Virginia")]
+    doc, found = mentions(vocab, gaz, "the car stopped , Kentucky State Police Sgt. Lane said",
+                          {"Kentucky State": "GPE"})
+    assert [(texts(doc, [m])[0], m.name) for m in found] == [("Kentucky", "Kentucky")]
 
 
 def test_tagger_governor_abbreviation_favours_the_region(vocab, gaz):
@@ -575,7 +575,7 @@ def test_tagger_name_after_a_title_is_a_person(vocab, gaz, tokens, ents):
 
 
 def test_tagger_ordinary_word_needs_a_strong_cue(vocab, gaz):
-    doc, found = mentions(vocab, gaz, "the State said the Centre had failed , not the Pacific",
+    doc, found = mentions(vocab, gaz, "the Centre told the State to act , while the Pacific stayed calm",
                           {"Centre": "ORG", "Pacific": "LOC"})
     assert texts(doc, found) == ["Pacific"]
 

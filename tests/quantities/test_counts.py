@@ -11,9 +11,9 @@ from eventwire.quantities import count_governor, find_counts
 from eventwire.quantities.counts import _plurals
 
 LIST_SENTENCE = (
-    "Rebel fighters destroyed four government helicopters, 12 tanks, seven armored vehicles, "
-    "15 howitzers, three ammunition trucks \u2014 as well as two ammunition depots, one equipment "
-    "depot, a headquarters, and 210 government troops."
+    "Government gunships destroyed eight rebel pickup trucks, 11 artillery pieces, two radar stations, "
+    "four rocket launchers, six ammo trucks \u2014 as well as three arms caches, one supply depot, "
+    "a command post, and 95 rebel fighters."
 )
 
 
@@ -27,21 +27,21 @@ def _data(name: str) -> dict:
 
 def test_counts_object_list_shares_its_verb(nlp):
     assert _rows(find_counts(nlp(LIST_SENTENCE))) == [
-        ("four government helicopters", 25, 52, "destroyed", 4, None, "helicopter", "equipment"),
-        ("12 tanks", 54, 62, "destroyed", 12, None, "tank", "equipment"),
-        ("seven armored vehicles", 64, 86, "destroyed", 7, None, "armored vehicle", "equipment"),
-        ("15 howitzers", 88, 100, "destroyed", 15, None, "howitzer", "equipment"),
-        ("three ammunition trucks", 102, 125, "destroyed", 3, None, "ammunition truck", "equipment"),
-        ("two ammunition depots", 139, 160, "destroyed", 2, None, "ammunition depot", "facility"),
-        ("one equipment depot", 162, 181, "destroyed", 1, None, "equipment depot", "facility"),
-        ("a headquarters", 183, 197, "destroyed", 1, None, "headquarters", "facility"),
-        ("210 government troops", 203, 224, "killed", 210, None, "soldier", "people"),
+        ("eight rebel pickup trucks", 30, 55, "destroyed", 8, None, "military vehicle", "equipment"),
+        ("11 artillery pieces", 57, 76, "destroyed", 11, None, "artillery piece", "equipment"),
+        ("two radar stations", 78, 96, "destroyed", 2, None, "radar", "equipment"),
+        ("four rocket launchers", 98, 119, "destroyed", 4, None, "rocket launcher", "equipment"),
+        ("six ammo trucks", 121, 136, "destroyed", 6, None, "ammunition truck", "equipment"),
+        ("three arms caches", 150, 167, "destroyed", 3, None, "ammunition depot", "facility"),
+        ("one supply depot", 169, 185, "destroyed", 1, None, "equipment depot", "facility"),
+        ("a command post", 187, 201, "destroyed", 1, None, "headquarters", "facility"),
+        ("95 rebel fighters", 207, 224, "killed", 95, None, "rebel", "people"),
     ]
 
 
 def test_counts_people_among_things_destroyed_are_killed(nlp):
     counts = find_counts(nlp(LIST_SENTENCE))
-    assert [(c.what, c.kind) for c in counts if c.category == "people"] == [("soldier", "killed")]
+    assert [(c.what, c.kind) for c in counts if c.category == "people"] == [("rebel", "killed")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -66,7 +66,7 @@ def test_counts_people_among_things_destroyed_are_killed(nlp):
     ("The death toll rose to 40 on Sunday.",
      ("40", 23, 25, "killed", 40, None, None, "people")),
     # subject of an intransitive verb
-    ("Residents watched three of Iran\u2019s frigates pass through the strait.",
+    ("Residents watched three of Iran\u2019s frigates sail into the harbour.",
      ("three of Iran\u2019s frigates", 18, 42, "deployed", 3, None, "frigate", "equipment")),
     ("Twenty-three soldiers died.",
      ("Twenty-three soldiers", 0, 21, "killed", 23, None, "soldier", "people")),
@@ -100,13 +100,13 @@ def test_counts_kind_from_governor(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("A stabbing spree left two dead and 18 injured.", [
-        ("two", 22, 25, "killed", 2, None, None, "people"),
-        ("18", 35, 37, "wounded", 18, None, None, "people"),
+    ("A car-ramming left two dead and 14 injured.", [
+        ("two", 19, 22, "killed", 2, None, None, "people"),
+        ("14", 32, 34, "wounded", 14, None, None, "people"),
     ]),
-    ("The quake struck Iran, leaving at least 180 people dead and more than 1,300 injured.", [
-        ("at least 180 people", 31, 50, "killed", 180, None, "person", "people"),
-        ("more than 1,300", 60, 75, "wounded", 1300, None, None, "people"),
+    ("A cyclone battered Mozambique, leaving at least 95 people dead and more than 1,100 injured.", [
+        ("at least 95 people", 39, 57, "killed", 95, None, "person", "people"),
+        ("more than 1,100", 67, 82, "wounded", 1100, None, None, "people"),
     ]),
 ])
 def test_counts_object_with_predicate(nlp, text, expected):
@@ -114,18 +114,18 @@ def test_counts_object_with_predicate(nlp, text, expected):
 
 
 def test_counts_number_with_participle_and_no_noun(nlp):
-    text = "Nine people were killed and more than a dozen injured in the blast."
+    text = "Six miners were killed and about two dozen injured when the shaft collapsed."
     assert _rows(find_counts(nlp(text))) == [
-        ("Nine people", 0, 11, "killed", 9, None, "person", "people"),
-        ("more than a dozen", 28, 45, "wounded", 12, None, None, "people"),
+        ("Six miners", 0, 10, "killed", 6, None, "miner", "people"),
+        ("about two dozen", 27, 42, "wounded", 24, None, None, "people"),
     ]
 
 
 def test_counts_span_does_not_start_on_whitespace(nlp):
-    text = "Two children were among  six people killed in the raid."
+    text = "Three women were among  nine people killed in the shelling."
     assert _rows(find_counts(nlp(text))) == [
-        ("Two children", 0, 12, "killed", 2, None, "child", "people"),
-        ("six people", 25, 35, "killed", 6, None, "person", "people"),
+        ("Three women", 0, 11, "killed", 3, None, "woman", "people"),
+        ("nine people", 24, 35, "killed", 9, None, "person", "people"),
     ]
 
 
@@ -196,7 +196,7 @@ def test_counts_side_is_left_to_the_coder(nlp):
 @pytest.mark.parametrize("text,governors", [
     (LIST_SENTENCE, [("destroyed", 2)] * 9),
     ("Riots followed the killing of 21 Kenyan police officers.", [("killing", 3)]),
-    ("Residents watched three of Iran\u2019s frigates pass through the strait.", [("pass", 7)]),
+    ("Residents watched three of Iran\u2019s frigates sail into the harbour.", [("sail", 7)]),
     ("The death toll rose to 40 on Sunday.", [("toll", 2)]),
     ("The shelling left at least nine dead.", [("dead", 6)]),
 ])
@@ -299,8 +299,8 @@ def _kinds(counts: list[Count]):
 
 @pytest.mark.parametrize("text,expected", [
     # a toll as object of "bring", or the number "of dead"
-    ("Two more people died on Monday, bringing the death toll to 42.",
-     [("Two more people", "killed", 2, None, "person"), ("42", "killed", 42, None, None)]),
+    ("Three more migrants died overnight, bringing the death toll to 57.",
+     [("Three more migrants", "killed", 3, None, "refugee"), ("57", "killed", 57, None, None)]),
     ("The number of dead rose to 18 overnight.", [("18", "killed", 18, None, None)]),
     ("The number of displaced people has reached 1.5 million.", [("1.5 million", "displaced", 1500000, None, None)]),
     # a casualty toll that names its dead and wounded
