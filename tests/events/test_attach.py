@@ -65,7 +65,7 @@ def test_attach_place_of_the_same_happening(text, trigger, place):
     # another act of the subject that is no event
     ("French police arrested the suspect and later returned to their base in Lyon.", "arrested"),
     # a relative clause on the one who acts
-    ("The border was patrolled by troops who have their bases in Turkey.", "patrolled"),
+    ("The frontier was patrolled by soldiers whose barracks are in Jordan.", "patrolled"),
     # a clause of another time
     ("Police have arrested dozens of suspects since they lived in Istanbul.", "arrested"),
     # where the actors come from
@@ -141,7 +141,7 @@ def _location(text, trigger):
     ("Police detained three men on a highway south of Nairobi.", "detained", "Nairobi", "KEN", "city"),
     # "close to", "above": where, not where to
     ("Soldiers shot two smugglers in a field close to Peshawar.", "shot", "Peshawar", "PAK", "city"),
-    ("Air force jets patrolled the skies above Kabul.", "patrolled", "Kabul", "AFG", "city"),
+    ("Two helicopter gunships patrolled above Kandahar at dusk.", "patrolled", "Kandahar", "AFG", "city"),
 ])
 def test_attach_place_by_nearness_or_bearing(text, trigger, place, country, feature):
     found = _location(text, trigger)

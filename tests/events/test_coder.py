@@ -50,7 +50,7 @@ def _events(text, published="2021-06-04"):
     # expelling diplomats reduces relations
     ("Estonia expelled two Russian diplomats.", ("161", "EST", "RUSGOV", "asserted")),
     # a concession in a place with no named target targets that place's country
-    ("Serbia lifted a night curfew in Montenegro.", ("0813", "SRB", "MNE", "asserted")),
+    ("Rwanda lifted an overnight curfew in Burundi.", ("0813", "RWA", "BDI", "asserted")),
     # an agentless passive keeps its target
     ("Twelve Malian soldiers were killed near the border.", ("1823", None, "MLIMIL", "asserted")),
     # an attack with victims and no named attacker
@@ -63,17 +63,17 @@ def _events(text, published="2021-06-04"):
     # tear gas is repression, not combat
     ("Kenyan police fired tear gas at protesters in Nairobi.", ("175", "KENCOP", "KENOPP", "asserted")),
     # receiving from someone turns the roles round
-    ("Malian rebels received weapons from the Libyan government.", ("072", "LBYGOV", "MLIREB", "asserted")),
+    ("Chadian rebels received arms and money from Sudan's government.", ("072", "SDNGOV", "TCDREB", "asserted")),
     # launching missiles at someone
     ("Yemeni rebels launched missiles at Saudi oil facilities.", ("194", "YEMREB", "SAU", "asserted")),
     # condolences
     ("The Egyptian president expressed sorrow for the victims in Libya.", ("018", "EGYGOV", "LBYCVL", "asserted")),
     # an existential report of the killed
-    ("There were 10 Ukrainian soldiers killed near Bakhmut today.", ("1823", None, "UKRMIL", "asserted")),
+    ("There were four Somali soldiers killed outside Beledweyne on Sunday.", ("1823", None, "SOMMIL", "asserted")),
     # a demanded withdrawal: the demand is made of the ones who should withdraw
-    ("The African Union demanded the withdrawal of Rwandan forces from Congo.", ("1056", "AFU", "RWAMIL", "asserted")),
-    # the target of a coding object: "restrictions against German goods"
-    ("A French minister threatened to impose import restrictions against German goods.", ("137", "FRAGOV", "DEU", "asserted")),
+    ("The Arab League demanded the swift withdrawal of Turkish troops from northern Iraq.", ("1056", "IGOARL", "TURMIL", "asserted")),
+    # the target of a coding object: "restrictions against Argentine beef"
+    ("Brazil's farm minister threatened to impose restrictions against Argentine beef imports.", ("137", "BRAGOV", "ARG", "asserted")),
     # wanting someone else to act is an appeal to them
     ("Kenya wants Uganda to attack the rebel camps.", ("0234", "KEN", "UGA", "asserted")),
     # failing to agree is a rejection between the two
@@ -90,27 +90,29 @@ def _events(text, published="2021-06-04"):
     ("Iranian officials have been pressuring the teachers to end their strike.", ("105", "IRNGOV", "IRNCVL", "asserted")),
     ("The Kenyan government extended the curfew in Nairobi.", ("1723", "KENGOV", "KEN", "asserted")),
     # an infinitive hung on a threat verb as a clause is still threatened; "deliver blows" is an attack
-    ("Ethnic Albanians have sworn to fight until they gain control of the villages.", ("138", "ALBCVL", None, "asserted")),
-    ("Al-Shabaab has threatened to deliver devastating blows to Kenya.", ("138", "SOMINSSHB", "KEN", "asserted")),
+    ("Tajik herders swore to fight until the mountain passes were back in their hands.", ("138", "TJKCVL", None, "asserted")),
+    ("Boko Haram threatened to deliver heavy blows to the Cameroonian army.", ("138", "NGAINSBKH", "CMRMIL", "asserted")),
     # what one agrees to: a ceasefire, mediation
-    ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ("0356", "BIH", "SVN", "asserted")),
+    ("Armenia and Azerbaijan agreed to a ceasefire brokered by Moscow.", ("0356", "ARM", "AZE", "asserted")),
     # a two-word object ("martial law") and a compound object ("mediation efforts") refine the verb
-    ("The Iraqi government is prepared to impose martial law.", ("1324", "IRQGOV", "IRQ", "asserted")),
-    ("Syrian officers ended mediation efforts between rival militias.", ("165", "SYRMIL", "---REB", "asserted")),
+    ("The Bolivian cabinet is ready to impose martial law across Cochabamba.", ("1324", "BOLGOV", "BOL", "asserted")),
+    ("Egypt's intelligence chiefs halted their mediation efforts between the Libyan rivals in Tripoli.",
+     ("165", "EGYSPY", "LBY", "asserted")),
     # a state one is in: "remained on alert"
-    ("Israeli troops remained on high alert near Gaza.", ("152", "ISRMIL", "PSE", "asserted")),
+    ("Thai troops remained on high alert near Cambodia.", ("152", "THAMIL", "KHM", "asserted")),
     # a labour strike is no military strike
-    ("Serbian workers began an open-ended strike on Monday.", ("143", "SRBCVL", "SRB", "asserted")),
+    ("Greek port workers began an indefinite strike in Piraeus.", ("143", "GRCCVL", "GRC", "asserted")),
     ("Nigerian teachers went on strike in Lagos.", ("143", "NGACVL", "NGA", "asserted")),
     # forcing people out of their homes expels them
     ("Sudanese soldiers forced out hundreds of villagers from Geneina.", ("174", "SDNMIL", "SDNCVL", "asserted")),
     # an asking noun: its owner asks, the subject of its clause is asked, its content sets the code
-    ("The African Union reiterated its demand that Rwanda ease restrictions on Congolese traders.", ("1051", "AFU", "RWA", "asserted")),
+    ("The African Union repeated its demand that Uganda ease border restrictions on Kenyan lorry drivers.",
+     ("1051", "AFU", "UGA", "asserted")),
     ("Chad issued a demand to Sudan to withdraw its troops.", ("1056", "TCD", "SDN", "asserted")),
     # "its troops" belong to the country just named
     ("Nigeria's army said its troops killed 20 militants.", ("190", "NGAMIL", "---REB", "asserted")),
     # the light verb's subject comes before a sector word on the noun ("military exercises")
-    ("Russia is conducting military exercises near Finland.", ("150", "RUS", "FIN", "asserted")),
+    ("China is conducting large military drills near Taiwan.", ("150", "CHN", "TWN", "asserted")),
     # a country as an object is a participant, not the event's place: no one is moved there
     ("The Kenyan parliament asked the Somali president to help Ethiopia.", ("023", "KENLEG", "SOMGOV", "asserted")),
     # a named group of no single country keeps its code where the event happens
@@ -120,43 +122,45 @@ def _events(text, published="2021-06-04"):
     # warships sailing near another state show force
     ("Two Chinese destroyers sailed through waters near Taiwan.", ("150", "CHNMIL", "TWN", "asserted")),
     # the raised subject of "is scheduled to"; a secretary is government; an investigation against X
-    ("The Kenyan president is scheduled to attend a summit in Ghana.", ("036", "KENGOV", "GHA", "asserted")),
-    ("The British Foreign Secretary wants to help Ukraine.", ("033", "GBRGOV", "UKR", "asserted")),
-    ("Nigeria ordered an investigation against Niger.", ("090", "NGA", "NER", "asserted")),
+    ("The Chilean foreign minister is scheduled to attend a regional summit in Lima next month.", ("036", "CHLGOV", "PER", "asserted")),
+    ("The Indian Foreign Secretary is eager to help the Maldives.", ("033", "INDGOV", "MDV", "asserted")),
+    ("Senegal launched an investigation against Gambia over the border shooting.", ("090", "SEN", "GMB", "asserted")),
     # an attempted act is an event; holding people as human shields takes them hostage
     ("An attempt by gunmen to assassinate the Nigerian governor was thwarted.", ("185", "NGAUAF", "NGAGOV", "asserted")),
-    ("The Sri Lankan army has been holding Tamil villagers as human shields.", ("181", "LKAMIL", "---CVL", "asserted")),
-    ("A Kenyan prisoner died after torture by Kenyan police.", ("1822", "KENCOP", None, "asserted")),
+    ("The Burmese army was holding Karen farmers as human shields near the frontier.", ("181", "MMRMIL", "MMRCVL", "asserted")),
+    ("A jailed teacher died after torture by Ugandan police.", ("1822", "UGACOP", None, "asserted")),
     # a quoted "must" after which the speaker is named: a demand of the one who must act
-    ("“The international community must act to protect civilians,” tweeted Kenyan President William Ruto.", ("100", "KENGOV", "IGOINT", "asserted")),
+    ("“The international community must move quickly to halt the famine,” tweeted Somali President Ahmed Warsame.",
+     ("100", "SOMGOV", "IGOINT", "asserted")),
     # "X must act" after a statement verb or noun: a demand of X; the demanded act is no event
-    ("Britain said the Sudanese government must reach an agreement with the rebels.", ("107", "GBR", "SDNGOV", "asserted")),
-    ("Kenya issued a stern reminder to Uganda that it must withdraw its troops.", ("1056", "KEN", "UGA", "asserted")),
+    ("Norway insisted that Colombia's government must reach an agreement with the guerrillas.", ("107", "NOR", "COLGOV", "asserted")),
+    ("Kenya sent a blunt message to Uganda that it must withdraw its soldiers from the island.", ("1056", "KEN", "UGA", "asserted")),
     # an attack's toll told by a participle is part of the attack, not an event of its own
     ("Rebels ambushed a convoy near Gao on Monday, killing six Malian soldiers.", ("190", "MLIREB", "MLIMIL", "asserted")),
     ("Kenyan troops shelled Somali militants on Monday, killing 20 fighters.", ("194", "KENMIL", "SOMREB", "asserted")),
     # an official protest is a complaint; withdrawing envoys or inspectors reduces relations
-    ("Serbia lodged an official protest with Albania today.", ("114", "SRB", "ALB", "asserted")),
+    ("Hanoi lodged an official protest with Phnom Penh over the border markers.", ("114", "VNMGOV", "KHMGOV", "asserted")),
     ("Kenya withdrew its ambassador from Uganda.", ("161", "KEN", "UGA", "asserted")),
-    ("The UN chief announced that he will withdraw weapons inspectors from Iraq.", ("136", "UNO", "IRQ", "asserted")),
-    ("Italy announced a suspension of air links with Serbia on Wednesday.", ("161", "ITA", "SRB", "asserted")),
+    ("The IAEA chief announced that he will withdraw nuclear inspectors from Iran.", ("136", "IGOIAEA", "IRN", "asserted")),
+    ("Qatar announced a suspension of flights with Bahrain, effective immediately.", ("161", "QAT", "BHR", "asserted")),
     # a gathering one converges for; fundamentalists are radicals; allowing is yielding
-    ("Thousands of Kenyans were converging for a rally in Nairobi.", ("141", "KENCVL", "KEN", "asserted")),
-    ("Islamic fundamentalists continued their hunger strike in Algiers.", ("142", "DZARAD", "DZA", "asserted")),
+    ("Hundreds of Zambians were converging for an opposition rally in Lusaka.", ("141", "ZMBOPP", "ZMB", "asserted")),
+    ("Islamic fundamentalists in Tunis went on hunger strike.", ("142", "TUNRAD", "TUN", "asserted")),
     ("The Kenyan government allowed the opposition to hold a rally.", ("080", "KENGOV", "KENOPP", "asserted")),
     # what is rejected names its proposer, the target
-    ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", ("120", "PAKGOV", "AFG", "asserted")),
-    ("Bangladesh rejected an Indian proposal for a trade deal.", ("120", "BGD", "IND", "asserted")),
+    ("Armenia's prime minister rejected a renewed offer from Azerbaijan to hold a summit.", ("120", "ARMGOV", "AZE", "asserted")),
+    ("Nepal rejected a Chinese proposal to build a railway.", ("120", "NPL", "CHN", "asserted")),
     ("The rebels rejected a call by the African Union for talks.", ("026", "AFU", None, "asserted")),
     # a threatened restriction in a city targets its people
-    ("The Algerian president threatened to impose a curfew in Algiers.", ("1323", "DZAGOV", "DZA", "asserted")),
+    ("Senegal's president threatened on Sunday to impose a nightly curfew in the suburbs of Dakar.",
+     ("1323", "SENGOV", "SEN", "asserted")),
     # the one blamed or accused for an act did it
     ("Tajikistan's border service blamed Kyrgyz troops for the clash.", ("190", "KGZMIL", None, "asserted")),
     ("Kenya accused Somali militants of the attack on a police post.", ("190", "SOMREB", "---COP", "asserted")),
     # a denied act is coded, negated (and claimed by the one who denies it)
     ("Ethiopian police denied firing on the crowd.", ("190", "ETHCOP", "ETHCVL", "negated")),
     # the attack a shooting happened in is the shooting: one event, with the attack's place
-    ("Gunmen shot dead two Indian army officers in a daylight attack in Imphal.", ("190", "INDUAF", "INDMIL", "asserted")),
+    ("Gunmen shot dead a Pakistani police inspector in a brazen attack in Quetta.", ("190", "PAKUAF", "PAKCOP", "asserted")),
     # a sector modifier on the event noun is its source
     ("A police raid on a Lagos market left three traders injured.", ("190", "NGACOP", "NGABUS", "asserted")),
 ])
@@ -169,7 +173,7 @@ def test_coder_codes_construction(text, expected):
 @pytest.mark.parametrize("text,absent", [
     ("The U.N. urged Sudanese troops to stop bombing Darfur villages.", "195"),
     ("Gunmen arrived in the Burkinabe town of Djibo on Friday.", "042"),
-    ("Chadian authorities imposed a curfew in Abeche after clashes.", "190"),
+    ("Chadian officials ordered a curfew in Abeche following deadly clashes.", "190"),
     ("Russia threatened to quit the talks if Norway deploys missiles near the border.", "138"),
 ])
 def test_coder_no_event_for_stopped_denied_or_unofficial(text, absent):
@@ -184,11 +188,11 @@ def test_coder_they_is_the_plural_group():
 
 
 def test_coder_relative_clause_outcome_joins_the_nominal_event():
-    text = "An airstrike that Nigeria blamed on Chadian forces killed 12 Nigerian soldiers on Tuesday."
+    text = "The airstrike that Niger blamed on Malian forces killed nine gendarmes near Tillaberi on Tuesday."
     record = extract({"id": "t", "text": text, "published": "2021-06-04"})
     strikes = [e for e in record.events if e.cameo.code == "195"]
-    assert [(e.source.code, e.target.code) for e in strikes] == [("TCDMIL", "NGAMIL")]
-    assert strikes[0].claimed_by.code == "NGA"
+    assert [(e.source.code, e.target.code) for e in strikes] == [("MLIMIL", "NERCOP")]
+    assert strikes[0].claimed_by.code == "NER"
     assert [e.trigger.text for e in record.events].count("killed") == 0
 
 
@@ -218,7 +222,7 @@ def test_coder_date_of_the_saying_is_not_the_event_date():
 @pytest.mark.parametrize("text", [
     "Thousands of Kenyan students demonstrated in Nairobi on Sunday to demand lower fees.",
     "Farmers blocked roads in Lyon demanding an end to the reform.",
-    "Activists staged rallies in Lagos against the governor, saying he must resign.",
+    "Students held rallies in Accra against the minister, saying she must quit.",
 ])
 def test_coder_demand_that_is_the_purpose_of_a_protest_is_no_event_of_its_own(text):
     roots = {code[:2] for code, *_ in _events(text)}
@@ -227,12 +231,12 @@ def test_coder_demand_that_is_the_purpose_of_a_protest_is_no_event_of_its_own(te
 
 
 def test_coder_a_trigger_word_inside_an_actor_name_is_no_event():
-    codes = [code for code, *_ in _events("U.S. border patrol agents sexually abused Mexican migrants.")]
+    codes = [code for code, *_ in _events("Two border patrol officers sexually assaulted a Guatemalan woman in Arizona.")]
     assert codes == ["1821"]
 
 
 def test_coder_the_purpose_of_an_appeal_is_no_event_of_its_own():
-    codes = [code for code, *_ in _events("Kenya called for the deployment of Ugandan troops to offer protection to civilians.")]
+    codes = [code for code, *_ in _events("Somalia called for the deployment of Ethiopian soldiers to provide security for aid convoys.")]
     assert "0234" in codes and "030" not in codes
 
 
@@ -253,10 +257,10 @@ def test_coder_the_toll_participle_adds_its_count_to_the_attack():
 
 
 def test_coder_the_attack_a_shooting_happened_in_is_one_event_with_its_place():
-    record = extract({"id": "t", "text": "Gunmen shot dead two Indian army officers in a daylight attack in Imphal.",
+    record = extract({"id": "t", "text": "Gunmen shot dead a Pakistani police inspector in a brazen attack in Quetta.",
                       "published": "2024-06-04"})
     (event,) = record.events
-    assert event.location is not None and event.location.name == "Imphal"
+    assert event.location is not None and event.location.name == "Quetta"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -297,7 +301,7 @@ def test_coder_a_visit_abroad_is_hosted_by_the_places_country():
     ("Chinese and Indian negotiators returned to Geneva for talks on the border.", ("046", "CHNGOV", "INDGOV", "asserted")),
     # exercises of two countries' forces are military cooperation; a measure noun keeps the light verb
     ("Indian and French warships launched naval exercises on Monday.", ("062", "INDMIL", "FRAMIL", "asserted")),
-    ("Chilean and Peruvian warships launched five days of war games.", ("062", "CHLMIL", "PERMIL", "asserted")),
+    ("Indian and Japanese warships began a week of joint war games.", ("062", "INDMIL", "JPNMIL", "asserted")),
     ("Russian troops held military drills near the border.", ("150", "RUSMIL", None, "asserted")),
 ])
 def test_coder_intent_adjectives_travel_for_talks_and_joint_exercises(text, expected):
@@ -321,14 +325,14 @@ def test_coder_a_violent_act_and_its_purpose_are_one_event():
     # an organisation expelled from a country: 166, not the deportation of people
     ("Kenya expelled Doctors Without Borders from the camp.", [("166", "KEN", "NGOMSF", "asserted")]),
     # "re-open" is "reopen"
-    ("Eritrea has agreed to re-open its border.", [("0356", "ERI", None, "asserted")]),
+    ("Eritrea agreed on Sunday to re-open the crossing at Zalambessa.", [("0356", "ERI", None, "asserted")]),
 ])
 def test_coder_existing_accords_expelled_organisations_and_reopening(text, expected):
     assert _events(text) == expected
 
 
 def test_coder_an_accord_in_force_is_no_new_accord():
-    events = _events("Peacekeepers were deployed to oversee a ceasefire between Armenia and Azerbaijan.")
+    events = _events("Observers were sent to monitor the truce between Sudan and South Sudan.")
     assert not [e for e in events if e[0] == "057"]
 
 
@@ -337,7 +341,7 @@ def test_coder_a_force_deployed_in_the_passive_is_the_source():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", ("145", "PSECVL", "ISRMIL", "asserted")),
+    ("Kashmiri teenagers threw stones at Indian police in Srinagar.", ("145", "INDCVL", "INDCOP", "asserted")),
     ("Thousands of Kenyan workers stopped work on Monday.", ("143", "KENCVL", "KEN", "asserted")),
 ])
 def test_coder_stone_throwing_is_a_riot_and_stopping_work_a_strike(text, expected):
@@ -345,24 +349,24 @@ def test_coder_stone_throwing_is_a_riot_and_stopping_work_a_strike(text, expecte
 
 
 def test_coder_the_vetoed_resolutions_own_act_is_not_the_vetoers():
-    assert _events("The United States on Wednesday vetoed a Security Council resolution censuring Israel.") == \
-        [("125", "USA", "UNOSEC", "asserted")]
+    assert _events("Russia on Friday vetoed a Security Council text condemning the Syrian government.") == \
+        [("125", "RUS", "UNOSEC", "asserted")]
 
 
 def test_coder_tightening_a_blockade_is_the_blockade():
-    assert _events("NATO tightened the naval blockade of Libya on Monday.", published="2011-06-01") == \
-        [("191", "NATO", "LBY", "asserted")]
+    assert _events("Saudi Arabia tightened the naval blockade of Yemen on Monday.", published="2011-06-01") == \
+        [("191", "SAU", "YEM", "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
     # an object pronoun is the person or group named before, not the subject
     ("Kenyan police arrested the opposition leader and charged him with treason.",
      [("173", "KENCOP", "KENOPP", "asserted"), ("112", "KENCOP", "KENOPP", "asserted")]),
-    ("Chad offered its troops to Niger's President Mohamed Bazoum to help him fight the rebels.",
-     [("033", "TCD", "NERGOV", "asserted")]),
+    ("Rwanda offered soldiers to Mozambique's president to help him fight the insurgents.",
+     [("033", "RWA", "MOZGOV", "asserted")]),
     # a curfew instituted, a state of siege declared
-    ("President William Ruto threatened to institute a curfew in Nairobi.", [("1323", "KENGOV", "KEN", "asserted")]),
-    ("The military government declared a state of siege in Peru on Saturday.", [("1724", "PERGOV", "PER", "asserted")]),
+    ("Kenya's interior minister threatened to institute a dusk curfew in Kisumu.", [("1323", "KENGOV", "KEN", "asserted")]),
+    ("Bolivia's caretaker government has declared a state of siege across Bolivia.", [("1724", "BOLGOV", "BOL", "asserted")]),
 ])
 def test_coder_object_pronouns_and_declared_emergencies(text, expected):
     assert _events(text, published="2023-03-01") == expected
@@ -370,12 +374,12 @@ def test_coder_object_pronouns_and_declared_emergencies(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a stance in the passive: the subject holds it
-    ("Israel is opposed to French mediation in the talks.", [("126", "ISR", "FRA", "asserted")]),
+    ("Ethiopia is opposed to Turkish mediation over the dam.", [("126", "ETH", "TUR", "asserted")]),
     # a threat of an act abroad is aimed at the place's country
     ("Hamas threatened on Monday to resume its campaign in Israel.", [("130", "PSEREBHMS", "ISR", "asserted")]),
     # a mobilisation for a war against X; aid suspended for X
-    ("Britain mobilized army reservists for a possible war against Iraq.", [("154", "GBR", "IRQ", "asserted")]),
-    ("The United States suspended part of a military aid program for Bosnia.", [("162", "USA", "BIH", "asserted")]),
+    ("Ecuador mobilized its reserves for a feared war against Peru.", [("154", "ECU", "PER", "asserted")]),
+    ("Japan suspended a portion of its economic aid package for Myanmar.", [("162", "JPN", "MMR", "asserted")]),
 ])
 def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected):
     assert _events(text, published="2005-03-01") == expected
@@ -383,11 +387,11 @@ def test_coder_stances_threats_abroad_and_what_an_object_was_for(text, expected)
 
 @pytest.mark.parametrize("text,expected", [
     # a phrasal verb's own objects: calling off a strike yields, calling off talks halts them
-    ("The Kenyan teachers union has called off its four-day strike.", [("080", "KENCVL", "KEN", "asserted")]),
+    ("Ghana's nurses union has called off its week-long strike.", [("080", "GHACVL", "GHA", "asserted")]),
     ("Russia called off talks with Japan on Monday.", [("164", "RUS", "JPN", "asserted")]),
     # a hearing opened into something is an investigation; defacing web sites is a cyber attack
-    ("Kenya's high court opened a hearing into the legality of the detentions.", [("090", "KENJUD", None, "asserted")]),
-    ("Iranian hackers defaced nearly 3,000 Danish web sites over the past month.", [("170", "IRN", "DNK", "asserted")]),
+    ("Uganda's supreme court opened a hearing into the validity of the election results.", [("090", "UGAJUD", None, "asserted")]),
+    ("Chinese hackers defaced some 200 Vietnamese news websites in May.", [("170", "CHN", "VNM", "asserted")]),
 ])
 def test_coder_calling_off_hearings_and_defacing(text, expected):
     assert _events(text, published="2005-03-01") == expected
@@ -395,8 +399,8 @@ def test_coder_calling_off_hearings_and_defacing(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # the condition of a threat is part of the threat, not an event of its own
-    ("Ethiopia threatened to launch a new offensive unless Eritrea accepted its conditions.",
-     [("138", "ETH", "ERI", "asserted")]),
+    ("Sudan threatened to resume its offensive unless South Sudan withdrew from Heglig.",
+     [("138", "SDN", "SSD", "asserted")]),
     # allowing something as the purpose of an act is no event of its own
     ("The Bolivian president resigned on Sunday to allow new elections.", [("0831", "BOLGOV", "BOL", "asserted")]),
 ])
@@ -405,8 +409,8 @@ def test_coder_conditions_of_threats_and_purposes_of_yielding(text, expected):
 
 
 def test_coder_two_leaders_meeting_abroad_meet_each_other():
-    assert _events("Barack Obama and Vladimir Putin will meet in Zurich.", published="2015-03-01") == \
-        [("036", "USAGOV", "RUSGOV", "asserted"), ("036", "RUSGOV", "USAGOV", "asserted")]
+    assert _events("The German chancellor and the French president will meet in Vienna.", published="2018-03-01") == \
+        [("036", "DEUGOV", "FRAGOV", "asserted"), ("036", "FRAGOV", "DEUGOV", "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -442,15 +446,15 @@ def test_coder_mutual_acts_are_written_in_each_direction(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a long state named by its duration is background, not an event
-    ("Syria is willing to withdraw its troops from Lebanon, after fifteen years of military occupation.",
-     [("0356", "SYR", "LBN", "asserted")]),
+    ("After a decade of occupation, Vietnam is now willing to withdraw its army from Cambodia.",
+     [("0356", "VNM", "KHM", "asserted")]),
     # the condition of another event is none of its own
-    ("The rebels said they would meet the UN mediator if he gave them a veto over any settlement.",
+    ("The insurgents said they would meet the UN envoy if she promised them an amnesty.",
      [("036", "---REB", "UNO", "asserted")]),
     # a battle against poverty is no violence
     ("Rich nations pledged more money for the battle against poverty.", []),
     # an accord referred to with "since" or "under" is not a new one
-    ("The guerrillas have disarmed since the peace accord between Armenia and Azerbaijan.", []),
+    ("Thousands of fighters have laid down their arms under the peace deal between Sudan and South Sudan.", []),
 ])
 def test_coder_background_states_conditions_figures_of_speech_and_captured_things(text, expected):
     assert [e for e in _events(text, published="2005-03-01") if e[0][:2] in ("03", "18", "19", "05", "17")] == expected
@@ -462,12 +466,12 @@ def test_coder_a_captured_helicopter_is_property_seized_not_territory():
 
 @pytest.mark.parametrize("text,expected", [
     # an attempt on a life is 185, with or without a named agent
-    ("An attempt to assassinate the Kenyan interior minister was thwarted in Nairobi.", [("185", None, "KENGOV", "asserted")]),
+    ("An attempt to kill Zambia's finance minister was foiled in Lusaka.", [("185", None, "ZMBGOV", "asserted")]),
     ("An attempt by gunmen to kill the mayor of Kabul failed.", [("185", "AFGUAF", "AFGGOV", "asserted")]),
     # the subject reaches a gerund after a preposition
-    ("Palestinian youths resorted to throwing stones at Israeli soldiers in Hebron.", [("145", "PSECVL", "ISRMIL", "asserted")]),
+    ("Kashmiri youths resorted to hurling stones at Indian troops in Srinagar.", [("145", "INDCVL", "INDMIL", "asserted")]),
     # accepting a formula is agreeing; returning seized weapons is yielding
-    ("Denmark accepted a formula for ending its fisheries dispute.", [("030", "DNK", None, "asserted")]),
+    ("Portugal accepted a formula to settle its long-running olive oil row.", [("030", "PRT", None, "asserted")]),
 ])
 def test_coder_attempts_gerunds_after_prepositions_and_accepted_formulas(text, expected):
     assert _events(text, published="2001-03-01") == expected
@@ -482,7 +486,7 @@ def test_coder_what_an_accusation_alleges_is_not_an_event_of_its_own():
     # "pushing for X to act" is an appeal to X
     ("Kenya is pushing for Uganda to reopen the border.", [("0256", "KEN", "UGA", "asserted")]),
     # "put under investigation", "placed under house arrest"
-    ("A US national has been put under investigation in Italy.", [("090", None, "USA", "asserted")]),
+    ("Two Canadian tourists have been put under investigation over the brawl in Nice.", [("090", None, "CAN", "asserted")]),
     ("The Kenyan opposition leader was placed under house arrest on Monday.", [("173", None, "KENOPP", "asserted")]),
 ])
 def test_coder_pushing_for_and_put_under(text, expected):
@@ -491,8 +495,8 @@ def test_coder_pushing_for_and_put_under(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a protest staged is a demonstration; one lodged is an official complaint
-    ("US and British activists staged a protest in Beijing.",
-     [("141", "USAOPP", "CHN", "asserted"), ("141", "GBROPP", "CHN", "asserted")]),
+    ("German and Dutch activists staged a sit-in in Moscow.",
+     [("141", "DEUOPP", "RUS", "asserted"), ("141", "NLDOPP", "RUS", "asserted")]),
     ("Chile lodged a protest with the Argentine embassy.", [("114", "CHL", "ARGGOV", "asserted")]),
     # "outside" is no part of the actor's name
     ("Kenyan teachers protested outside parliament.", [("140", "KENCVL", "KENLEG", "asserted")]),
@@ -503,14 +507,14 @@ def test_coder_protests_staged_and_lodged(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # the victims of the verb an attack happened in
-    ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.",
-     [("190", "IRLREB", "GBRMIL", "asserted")]),
+    ("Corsican nationalist guerrillas wounded three French gendarmes in a grenade attack near Ajaccio.",
+     [("190", "FRAREB", "FRACOP", "asserted")]),
     # a country modifying a modifier of the attack noun is its source
-    ("Recent US Predator attacks have killed at least eight militants.", [("190", "USA", "---REB", "asserted")]),
+    ("Recent Turkish drone attacks have killed dozens of militants.", [("195", "TUR", "---REB", "asserted")]),
     # asking for refuge abroad asks the place's country; defiance of someone is aimed at them
-    ("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", [("023", "IRQCVL", "DEU", "asserted")]),
-    ("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
-     [("144", "HKGCVL", "CHNGOV", "asserted")]),
+    ("Fleeing the shelling, thousands of Syrian families sought refuge in Iraq.", [("023", "SYRCVL", "IRQ", "asserted")]),
+    ("In defiance of Belarusian authorities, students barricaded roads across Minsk.",
+     [("144", "BLRCVL", "BLRGOV", "asserted")]),
 ])
 def test_coder_victims_nested_modifiers_refuge_and_defiance(text, expected):
     assert _events(text, published="2001-03-01") == expected
@@ -549,12 +553,12 @@ def test_coder_armed_men_and_clergy(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # fighting between two sides is each side's act against the other
-    ("Russia closed the border because of fighting between Azerbaijanis and Armenians.",
-     [("191", "RUS", None, "asserted"), ("190", "AZECVL", "ARMCVL", "asserted"), ("190", "ARMCVL", "AZECVL", "asserted")]),
+    ("Kazakhstan closed the border due to fighting between Kyrgyz and Tajiks.",
+     [("191", "KAZ", None, "asserted"), ("190", "KGZCVL", "TJKCVL", "asserted"), ("190", "TJKCVL", "KGZCVL", "asserted")]),
     # opening a bridge eases a blockade; preventing a demonstration restricts freedoms
-    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
-     [("0872", "UZB", "AFG", "asserted")]),
-    ("Turkish police prevented the demonstration in Sivas.", [("1721", "TURCOP", "TUR", "asserted")]),
+    ("Poland reopened the Dorohusk crossing to allow the delivery of medical supplies to Ukraine.",
+     [("0872", "POL", "UKR", "asserted")]),
+    ("Belarusian police prevented the rally in Grodno.", [("1721", "BLRCOP", "BLR", "asserted")]),
 ])
 def test_coder_fighting_between_bridges_and_prevented_demonstrations(text, expected):
     assert _events(text, published="2006-03-01") == expected
@@ -589,20 +593,20 @@ def test_coder_unattributed_losses_are_the_targets_and_counts_of_eventless_words
     # fired from a country: by its side
     ("Two rockets were fired from Lebanon into northern Israel.", [("190", "LBN", "ISR", "asserted")]),
     # the one claiming responsibility for an attack made it, and the claim is about the attack's target
-    ("Al-Shabaab is claiming responsibility for a deadly attack on Kenyan soldiers.",
-     [("015", "SOMINSSHB", "KENMIL", "asserted"), ("190", "SOMINSSHB", "KENMIL", "asserted")]),
+    ("Al-Shabaab has claimed responsibility for Sunday's attack on Ugandan peacekeepers.",
+     [("015", "SOMINSSHB", "UGAMIL", "asserted"), ("190", "SOMINSSHB", "UGAMIL", "asserted")]),
 ])
 def test_coder_fired_from_a_country_and_claimed_attacks(text, expected):
     assert _events(text, published="2014-08-28") == expected
 
 
 @pytest.mark.parametrize("text", [
-    "The Finance Department released figures on Sunday.",  # figures, not prisoners
+    "The statistics office released new trade figures on Tuesday.",  # figures, not prisoners
     "Police said in a news release on Monday that the road was closed.",
-    "Canadian athletes have demonstrated incredible prowess this year.",  # no protest
+    "Irish swimmers demonstrated remarkable skill at the championships.",  # no protest
     "The new envoy speaks fluent French.",  # a language, no consultation
     "Asked if the army would move in, the minister said Damascus would decide.",  # a reporter's question
-    "Phone lines to many villages have been cut off.",  # no relations cut
+    "Water supplies to the northern suburbs were cut off overnight.",  # no relations cut
 ])
 def test_coder_everyday_uses_of_event_words_make_no_event(text):
     assert _events(text, published="2016-03-01") == []
@@ -618,9 +622,9 @@ def test_coder_the_same_words_in_their_political_use(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("We haven't hit rock bottom yet, the mayor of Vancouver said.", []),
-    ("The blast destroyed a bus carrying soldiers visiting a local market.", []),  # no state visit
-    ("Drivers in Calgary are being warned of poor road conditions.", []),  # the weather, no threat
+    ("Prices have not hit rock bottom yet, a Lagos trader said.", []),
+    ("The explosion wrecked a minibus taking off-duty soldiers visiting a shopping district.", []),  # no state visit
+    ("Motorists in Winnipeg are being warned about icy highways.", []),  # the weather, no threat
     ("A gas tank exploded in a restaurant in Tehran.", []),  # an accident, no bombing
     ("Missiles hit Kyiv on Monday.", [("190", None, "UKR", "asserted")]),  # a weapon with no author named; the city struck
 ])
@@ -630,9 +634,9 @@ def test_coder_idioms_private_visits_weather_warnings_and_accidents(text, expect
 
 @pytest.mark.parametrize("text,expected", [
     # no coded actor on either side: everyday news, no event (violence stays an event)
-    ("Dropbox is also releasing a new sync feature for business customers.", []),
+    ("Zoom released a translation tool for its business users this week.", []),
     ("The shopping centre offers more than 140 stores.", []),
-    ("The population declined an average of 11 people per day.", []),
+    ("Enrolment declined by an average of 30 students per year.", []),
     ("Hamas declined to comment.", [("011", "PSEREBHMS", None, "asserted")]),
 ])
 def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected):
@@ -640,16 +644,16 @@ def test_coder_everyday_news_without_coded_actors_makes_no_event(text, expected)
 
 
 def test_coder_pressing_on_is_no_demand():
-    assert _events("They pressed on even during a freak snowstorm.", published="2018-03-01") == []
+    assert _events("They pressed on despite a sudden hailstorm.", published="2018-03-01") == []
     assert _events("Kenya pressed for talks with Somalia.", published="2018-03-01") == [("026", "KEN", "SOM", "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
     # a complaint is aimed at whom it is about, not where it is lodged
-    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("114", "LBN", "ISRMIL", "asserted")),
+    ("Jordan complained to the Security Council about Syrian air raids on its border villages.", ("114", "JOR", "SYRMIL", "asserted")),
     # aid whose purpose names those it is for; a supply cut off to someone
-    ("Norway is willing to send material to help defend Saudi Arabia.", ("033", "NOR", "SAU", "asserted")),
-    ("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.", ("1311", "IRN", "AZE", "asserted")),
+    ("Canada is ready to send radar equipment to help defend Kuwait against attack.", ("033", "CAN", "KWT", "asserted")),
+    ("Russia threatened to cut off gas to Moldova over unpaid bills.", ("1311", "RUS", "MDA", "asserted")),
 ])
 def test_coder_complaints_about_aid_for_and_supplies_cut(text, expected):
     assert expected in _events(text, published="1990-03-01")
@@ -657,33 +661,33 @@ def test_coder_complaints_about_aid_for_and_supplies_cut(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a conditional threat is aimed at the one who must meet the condition
-    ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.", ("138", "IRN", "IRQ", "asserted")),
+    ("Armenia threatened to renew its attacks unless Azerbaijan agreed to its terms.", ("138", "ARM", "AZE", "asserted")),
     # what an opening allows goes somewhere: that country is the target
-    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
-     ("0872", "UZB", "AFG", "asserted")),
+    ("Turkey reopened a border bridge to allow the delivery of food aid to Syria.",
+     ("0872", "TUR", "SYR", "asserted")),
 ])
 def test_coder_conditional_threats_and_what_an_opening_allows(text, expected):
     assert expected in _events(text, published="1990-03-01")
 
 
 def test_coder_being_engaged_in_an_act_is_doing_it():
-    assert _events("Serb forces were engaged in attacks against Albanian villagers.", published="1995-03-01") == \
-        [("190", "SRBMIL", "ALBCVL", "asserted")]
+    assert _events("Sudanese troops were engaged in attacks against Nuba villagers.", published="1995-03-01") == \
+        [("190", "SDNMIL", "---CVL", "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Spain is hoping to kill off its famed siesta naps.", []),  # no violence
-    ("The farmers have fought the project in court.", []),
+    ("Portugal is hoping to kill off its old custom of three-hour lunches.", []),  # no violence
+    ("Residents have fought the pipeline plan in court for years.", []),
     # civilians preparing to strike threaten a strike, not a military attack
-    ("Thousands of Kenyan teachers are preparing to strike.", [("133", "KENCVL", "KEN", "asserted")]),
+    ("Hundreds of Ugandan teachers are preparing to strike over pay.", [("133", "UGACVL", "UGA", "asserted")]),
 ])
 def test_coder_figurative_killing_and_fighting_and_planned_labour_strikes(text, expected):
     assert _events(text, published="2016-12-21") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
-    # "killed in Israeli tank shelling": the shelling is the event, its adjective its source
-    ("Six villagers were killed in Russian tank shelling in the east.", [("194", "RUS", "---CVL", "asserted")]),
+    # "died in Armenian mortar shelling": the shelling is the event, its adjective its source
+    ("Four farmers died in Armenian mortar shelling near the frontier.", [("194", "ARM", "---CVL", "asserted")]),
     ("Five soldiers died in Ukrainian drone shelling overnight.", [("194", "UKR", "---MIL", "asserted")]),
 ])
 def test_coder_victims_of_a_shelling_named_by_its_side(text, expected):
@@ -692,9 +696,9 @@ def test_coder_victims_of_a_shelling_named_by_its_side(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a pronoun target is the speaker of the claim around it
-    ("Lebanon said a rocket was fired at it from Syria on Monday.", [("190", "SYR", "LBN", "asserted")]),
-    # the parser hangs "from Lebanon" on the target: still where the fire came from
-    ("Israel said a rocket was fired at its territory from Lebanon.", [("190", "LBN", "ISR", "asserted")]),
+    ("Kuwait said a rocket was fired at it from Iraq overnight.", [("190", "IRQ", "KWT", "asserted")]),
+    # the parser hangs "from Syria" on the target: still where the fire came from
+    ("Turkey said a shell was fired at its territory from Syria.", [("194", "SYR", "TUR", "asserted")]),
     # the owner of the object: "its positions" are the army's
     ("The army said rebels attacked its positions near the border.", [("190", "---REB", "---MIL", "asserted")]),
     # a withdrawn force is no target, even with a pronoun
@@ -707,7 +711,8 @@ def test_coder_pronoun_targets_and_positions(text, expected):
 
 
 def test_coder_sympathy_for_an_event_in_a_place_is_for_its_people():
-    assert _events("The president expressed sorrow for the shootings in Texas.") == [("018", "USAGOV", "USA", "asserted")]
+    assert _events("The president expressed deep sorrow on Sunday for the floods in Bavaria.") == \
+        [("018", "DEUGOV", "DEU", "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -726,7 +731,7 @@ def test_coder_objection_to_an_act_targets_its_author(text, expected):
     ("Kenya is counting on the African Union to deploy more troops.", [("0234", "KEN", "AFU", "asserted")]),
     ("Chad is looking to France to send medicine to its hospitals.", [("0233", "TCD", "FRA", "asserted")]),
     # someone relied on but not named by a code is no place's country
-    ("Ankara is looking to its western allies to support its forces in Syria.", [("022", "TURGOV", None, "asserted")]),
+    ("Tehran is counting on its regional friends to back its fighters in Yemen.", [("0212", "IRNGOV", None, "asserted")]),
 ])
 def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
     assert _events(text) == expected
@@ -740,7 +745,7 @@ def test_coder_relying_on_someone_to_act_is_an_appeal(text, expected):
     ("Rebels captured the town of Bunia.", [("192", "CODREB", "CODCVL", "asserted")]),
     ("Militants seized a police station in Kandahar.", [("1711", "AFGREB", "AFGCOP", "asserted")]),
     # a cup or a seat is no capture
-    ("Austria captured the Nations Cup on Friday.", []),
+    ("Norway captured the relay title on Sunday.", []),
 ])
 def test_coder_capturing_people_places_and_prizes(text, expected):
     assert _events(text) == expected
@@ -749,7 +754,7 @@ def test_coder_capturing_people_places_and_prizes(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a warning of an act against someone is a threat to them; a weather warning is none
     ("Russia warned of retaliation against Lithuania.", [("130", "RUS", "LTU", "asserted")]),
-    ("Environment Canada warns of freezing drizzle or ice pellets into the night.", []),
+    ("Environment Canada warns of strong gusts and blowing snow on Tuesday.", []),
 ])
 def test_coder_warnings_of_acts_and_of_weather(text, expected):
     assert _events(text) == expected
@@ -757,11 +762,11 @@ def test_coder_warnings_of_acts_and_of_weather(text, expected):
 
 @pytest.mark.parametrize("text", [
     # games, shots and questions are not violence or appeals
-    "Chris Paul hit an off-balance layup with 0.8 seconds left.",
-    "The Texas Rangers held on to beat the Oakland Athletics 5-4.",
-    "Committed to asking the hard questions, she has also interviewed US President Barack Obama.",
+    "Jalen Ortiz hit a fadeaway jumper at the buzzer to win the game.",
+    "The Seattle Mariners rallied late to beat the Boston Red Sox 3-2.",
+    "Known for asking tough questions, the reporter has interviewed the Kenyan president twice.",
     # releasing a paper is publishing; a pollution alert is no mobilisation
-    "A few days ago, the Chinese authorities released a white paper on religion.",
+    "Earlier this month the Japanese government released a white paper on defence.",
     "The Korean government put the capital on high alert for fine dust.",
     # a place's country alone does not make a team's home game an event between actors
     "The Doosan Bears were due to host the Kia Tigers in Seoul.",
@@ -772,16 +777,16 @@ def test_coder_sport_and_everyday_words_make_no_event(text):
 
 @pytest.mark.parametrize("text,expected", [
     # accidents and disasters are no attacks, unless another violent word is there
-    ("State police say the driver was killed when his car went off the ramp and crashed.", []),
+    ("County deputies say the rider was killed when his motorcycle skidded off the bridge and overturned.", []),
     ("Two soldiers were killed in a helicopter crash in Mali.", []),
-    ("Six villages were destroyed by the earthquake.", []),
+    ("Several hamlets were destroyed by the landslide.", []),
     ("A car bomb killed five people in Kabul.", [("1832", "AFGUAF", "AFGCVL", "asserted")]),
     # a talk with the press, help to understand, safety advice
     ("Speaking to reporters on Saturday, the Kenyan president said he would return.", []),
-    ("We want to help the public understand the crisis, the Canadian government said.", []),
-    ("A provincial official has warned people in the region to stay outdoors overnight.", []),
+    ("We want to help parents understand the new rules, the Irish government said.", []),
+    ("A county official has warned residents along the river to keep away from the banks overnight.", []),
     # a private trip is no visit
-    ("Lucie Moreau was scheduled to fly from Newark to Paris.", []),
+    ("Tomasz Wrona was scheduled to take a night train to Krakow after the conference.", []),
 ])
 def test_coder_everyday_happenings_make_no_event(text, expected):
     assert _events(text) == expected
@@ -803,19 +808,19 @@ def test_coder_threats_aimed_at_the_warned_and_narrowed_by_their_means(text, exp
     ("A truck rammed into a crowd in Nice, killing 86 people.", [("180", None, "FRACVL", "asserted")]),
     ("A Chinese coast guard ship rammed a Philippine supply boat.", [("190", "CHNMIL", "PHL", "asserted")]),
     # a weather warning told after the forecast is no threat
-    ("Freezing drizzle and light snow are expected in Toronto tonight, Environment Canada warns.", []),
+    ("Heavy rain is expected in Halifax overnight, Environment Canada warns.", []),
     # a possessor and its head are not two partners of a meeting
-    ("The victim's sister, Ann Moore, who travelled from Kenya for the trial, spoke outside the court.", []),
+    ("The driver's brother, Paul Reyes, who flew in from Chile for the inquest, spoke outside the courthouse.", []),
 ])
 def test_coder_vehicles_warnings_and_partners(text, expected):
     assert _events(text) == expected
 
 
 def test_coder_him_is_the_person_just_named_even_uncoded():
-    record = extract({"id": "t", "text": "Police said Hickson grabbed a knife and stabbed Paterson. "
-                                         "Hickson also stabbed him twice in the court.", "published": "2021-06-04"})
+    record = extract({"id": "t", "text": "Police said Jenkins picked up a hammer and attacked Morales. "
+                                         "Jenkins also stabbed him twice in the garage.", "published": "2021-06-04"})
     second = [e for e in record.events if e.sentence.start > 0]
-    assert [(e.cameo.code, e.source.span.text, e.target.span.text) for e in second] == [("182", "Hickson", "Paterson")]
+    assert [(e.cameo.code, e.source.span.text, e.target.span.text) for e in second] == [("182", "Jenkins", "Morales")]
 
 
 def test_coder_a_stance_word_before_an_event_noun_is_no_source():
@@ -827,14 +832,14 @@ def test_coder_a_stance_word_before_an_event_noun_is_no_source():
 @pytest.mark.parametrize("text,expected", [
     # struck a deal, shot down rumours, pleaded guilty, recognised a person, shot a film
     ("Kenya and Somalia struck a deal on the border.", [("057", "KEN", "SOM", "asserted"), ("057", "SOM", "KEN", "asserted")]),
-    ("India's cricket board struck a record deal with a broadcaster.", []),
+    ("Brazil's football federation struck a lucrative deal with a streaming service.", []),
     ("The company president shot down rumors of a merger.", []),
-    ("Three former city officials have pleaded guilty to bribery.", []),
-    ("Amnesty International recognized him as a prisoner of conscience.", []),
+    ("Two former council members pleaded guilty to fraud on Tuesday.", []),
+    ("Human Rights Watch recognized her as a defender of the year.", []),
     ("The Nigerian army shot a film about its soldiers.", []),
     ("Rebels shot down a helicopter near Goma.", [("190", "CODREB", "CODMIL", "asserted")]),
     # support of a kind is cooperation or aid of that kind
-    ("The US gave air support to militias from Misrata.", [("062", "USA", "---REB", "asserted")]),
+    ("Britain gave air support to Kurdish militias near Mosul.", [("062", "GBR", "IRQREB", "asserted")]),
     ("France provided logistical support to Chadian troops.", [("062", "FRA", "TCDMIL", "asserted")]),
 ])
 def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, expected):
@@ -843,7 +848,7 @@ def test_coder_everyday_senses_of_strike_shoot_plead_and_kinds_of_support(text, 
 
 @pytest.mark.parametrize("text,expected", [
     # a headline's passive, and a noun's participle: the victims
-    ("Five people reportedly killed in the attack in Kabul on Monday.", [("190", "AFGUAF", "AFGCVL", "asserted")]),
+    ("Seven shoppers reportedly killed in the attack on a market in Peshawar.", [("190", "PAKUAF", "PAKCVL", "asserted")]),
     ("Five soldiers killed in Mali ambush.", [("190", "MLI", "---MIL", "asserted")]),
     # the victims of an attack are not its authors
     ("Seven civilians died in an airstrike in Idlib.", [("195", None, "SYRCVL", "asserted")]),
@@ -856,14 +861,14 @@ def test_coder_headline_passives_victims_and_planned_patrols(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "March" the month, a retort, a dismissal and a golf score are no events
-    ("More than 2,000 people have been killed since the conflict started in March 2011.", [("1823", None, "---CVL", "asserted")]),
+    ("At least 900 people were killed after the war broke out in March 2022.", [("1823", None, "---CVL", "asserted")]),
     ("Protesters held a March for Peace in Nairobi.", [("141", "KENOPP", "KEN", "asserted")]),
-    ("The Kenyan minister reportedly shot back: 'You cannot rule.'", []),
-    ("A police official who asked not to be named told reporters the bomb was large.", []),
-    ("A media activist said, speaking to ARA News from Mosul, that the town was quiet.", []),
-    ("Kenyan troops shot back at the attackers.", [("190", "KENMIL", "---UAF", "asserted")]),
+    ("The Ghanaian minister promptly shot back: 'That is simply untrue.'", []),
+    ("A senior army officer who asked not to be identified said the convoy was late.", []),
+    ("A resident said, speaking to Radio Tamazuj from Juba, that the streets were calm.", []),
+    ("Malian soldiers shot back at the gunmen.", [("190", "MLIMIL", "---UAF", "asserted")]),
     ("The president fired the defence minister.", []),
-    ("The golfer captured his second title, firing a four-under par 68 in the rain.", []),
+    ("The golfer captured her first major, firing a five-under 67 on the final day.", []),
     ("Troops fired on protesters in Khartoum.", [("175", "SDNMIL", "SDNOPP", "asserted")]),  # violent repression
 ])
 def test_coder_months_retorts_dismissals_and_scores(text, expected):
@@ -872,13 +877,13 @@ def test_coder_months_retorts_dismissals_and_scores(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # executing a project, withdrawing a challenge, summoning officers to a scene, hosting a forum
-    ("The projects have been executed by Pakistan Army engineers.", []),
+    ("The new road projects were executed by Nigerian army engineers last year.", []),
     ("Militants executed three soldiers in Raqqa.", [("1823", "SYRREB", "SYRMIL", "asserted")]),
     ("The boy's parents withdrew the challenge on Monday.", []),
     ("Russia withdrew its troops from Syria.", [("0874", "RUS", "SYR", "asserted")]),
     ("Kenya summoned Somalia's ambassador on Tuesday.", [("114", "KEN", "SOMGOV", "asserted")]),
     ("Russia's ambassador was summoned to the foreign ministry in Warsaw.", [("114", "POLGOV", "RUSGOV", "asserted")]),
-    ("The county Democrats will host the forum on Saturday.", []),
+    ("The local Rotary club will host the debate on Thursday.", []),
 ])
 def test_coder_legal_and_administrative_senses(text, expected):
     assert _events(text) == expected
@@ -889,26 +894,26 @@ def test_coder_legal_and_administrative_senses(text, expected):
     ("The Kenyan president pledged to cut taxes.", [("030", "KENGOV", None, "asserted")]),
     ("The EU pledged 20 million euros to Chad.", [("0331", "EUR", "TCD", "asserted")]),
     # a permission with no one giving it; a suspension of aid with no one named stays
-    ("Asylum seekers living in the camps are allowed to come and go.", []),
+    ("Migrants housed in the reception centres are allowed to leave during the day.", []),
     ("Aid to Mali was suspended.", [("162", None, "MLI", "asserted")]),
     # a named event is a name; engaging a partner is no fight
     ("The president attended the unveiling of a statue commemorating the Armenian Genocide.", []),
-    ("The minister said they are continuing to engage British Airways.", []),
+    ("The minister said the government would keep engaging Emirates airline.", []),
     ("Turkish jets engaged Kurdish fighters near Afrin.", [("190", "TURMIL", "SYRREB", "asserted")]),
-    ("The candidate released a communique in a newspaper.", []),
+    ("The senator released a statement in a local paper.", []),
 ])
 def test_coder_promises_permissions_names_and_engagements(text, expected):
     assert _events(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
-    # rockets fired into a country: an attack on it whose author is not named
-    ("Israeli aircraft bombed targets in Lebanon in retaliation for rockets fired into Israel.",
-     [("195", "ISRMIL", "LBN", "asserted"), ("190", None, "ISR", "asserted")]),
+    # mortars fired into a country: an attack on it whose author is not named
+    ("Turkish warplanes bombed sites in Syria in retaliation for mortars fired into Turkey.",
+     [("195", "TURMIL", "SYR", "asserted"), ("194", None, "TUR", "asserted")]),
     # people captured, named only by a word for people
     ("FARC captured three employees of an American company in February.", [("181", "COLREBFRC", "USABUS", "asserted")]),
     # an army marched somewhere is no protest; protesters marching on parliament are
-    ("The general marched an army into an advantageous position.", []),
+    ("The colonel marched the battalion into a better position at dawn.", []),
     ("Protesters marched on parliament in Nairobi.", [("141", "KENOPP", "KENLEG", "asserted")]),
     # security forces are the agents of a security crackdown
     ("A security crackdown in Kashgar left 12 dead.", [("175", "CHNCOP", "CHN", "asserted")]),
@@ -923,7 +928,7 @@ def test_coder_participles_captives_marches_and_crackdowns(text, expected):
     # between protesters and the police: a riot on one side, violent repression on the other
     ("Protesters in Nairobi clashed with police over the finance bill.",
      [("145", "KENOPP", "KENCOP", "asserted"), ("175", "KENCOP", "KENOPP", "asserted")]),
-    ("Fighting between Azerbaijanis and Armenians killed 12.", [("190", "AZECVL", "ARMCVL", "asserted"), ("190", "ARMCVL", "AZECVL", "asserted")]),
+    ("Fighting between Kyrgyz and Tajiks killed nine.", [("190", "KGZCVL", "TJKCVL", "asserted"), ("190", "TJKCVL", "KGZCVL", "asserted")]),
     ("Shelling in Kharkiv wounded five civilians.", [("194", None, "UKRCVL", "asserted")]),
     # a claimed attack happened, by the claimer
     ("Houthi rebels claimed an attack on a commercial ship in the Red Sea.",
@@ -993,7 +998,7 @@ def test_coder_cities_struck(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # two verbs of one act share their object; the outcome verb joins the act
     ("Gunmen shot and killed two policemen in Yala.", [("190", "THAUAF", "THACOP", "asserted")]),
-    ("Hamas militants shot and wounded an Israeli civilian near the crossing.", [("190", "PSEREBHMS", "ISRCVL", "asserted")]),
+    ("Taliban fighters shot and wounded a Pakistani civilian near the border post.", [("190", "AFGINSTAL", "PAKCVL", "asserted")]),
     # a participle describing a place is a state, not an act told
     ("Aid reached the besieged city of Madaya.", []),
 ])
@@ -1003,9 +1008,9 @@ def test_coder_shared_objects_and_adjectival_participles(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a target named deeper in the phrase: who proposed what is rejected, where forces withdraw from
-    ("The United States sped up the withdrawal of some forces from Panama on Wednesday.", [("0874", "USA", "PAN", "asserted")]),
-    ("The Palestinian prime minister refused to respond to a demand from the US President.",
-     [("120", "PSEGOV", "USAGOV", "asserted")]),
+    ("France sped up the withdrawal of its last troops from Mali.", [("0874", "FRA", "MLI", "asserted")]),
+    ("The Iraqi prime minister refused to reply to an ultimatum from the Turkish president.",
+     [("120", "IRQGOV", "TURGOV", "asserted")]),
     ("Kenya rejected an offer of talks from the rebels.", [("120", "KEN", "---REB", "asserted")]),
 ])
 def test_coder_targets_named_deeper_after_from(text, expected):
@@ -1014,16 +1019,16 @@ def test_coder_targets_named_deeper_after_from(text, expected):
 
 def test_coder_two_objects_of_a_one_sided_act_are_not_partners():
     # those evacuated together are not each other's partners; "agreed between" two sides are
-    assert _events("A cease-fire to evacuate rebel fighters and civilians from Aleppo collapsed.") == []
+    assert _events("A truce to evacuate wounded fighters and families from Mariupol broke down.") == []
 
 
 def test_coder_declining_to_comment_is_cameo_011():
-    assert _events("Toronto police declined to comment on the lawsuit.") == [("011", "CANCOP", None, "asserted")]
+    assert _events("A spokesman for Vancouver police declined to comment.") == [("011", "CANCOP", None, "asserted")]
     assert _events("Kenya refused to negotiate with the rebels.")[0][0] == "125"  # a refusal to negotiate: 125, not a comment declined
 
 
 def test_coder_an_island_captured_is_a_place_however_its_name_is_tagged():
-    assert {e[0] for e in _events("Eritrea captured the island of Hanish al-Kabir from Yemen.")} == {"192"}
+    assert {e[0] for e in _events("Iran captured the island of Abu Musa from the Emirates.")} == {"192"}
 
 
 @pytest.mark.parametrize("text", [
@@ -1039,40 +1044,40 @@ def test_coder_accidents_and_illness_are_no_attacks(text):
     # the one asked, after what is asked for
     ("Chad asked for assistance from the United Nations.", ("023", "TCD", "UNO", "asserted")),
     ("Farmers' union leaders demanded compensation from the Kenyan government.", ("100", "KENLAB", "KENGOV", "asserted")),
-    ("Municipal officials in Montenegro demanded support from the Montenegro Assembly.",
-     ("102", "MNEGOV", "MNELEG", "asserted")),
+    ("District officials in Uganda demanded support from the Ugandan parliament.",
+     ("102", "UGAGOV", "UGALEG", "asserted")),
     # the possessor of the act objected to, however the parser hangs it
-    ("Albania on Friday denounced as a crime Serbia's suppression of the protests.", ("111", "ALB", "SRB", "asserted")),
+    ("Lithuania denounced as unlawful Belarus's repression of the protests.", ("111", "LTU", "BLR", "asserted")),
     # a bare number stands for those the act it follows was aimed at
-    ("Kenyan police opened fire to disperse opposition protesters in Nairobi, killing one person and arresting 12.",
-     ("173", "KENCOP", "KENOPP", "asserted")),
+    ("Police in Kampala fired live rounds to scatter student demonstrators, wounding three and detaining 20.",
+     ("173", "UGACOP", "UGAOPP", "asserted")),
 ])
 def test_coder_targets_after_what_is_asked_in_the_act_objected_to_and_of_a_bare_number(text, expected):
     assert expected in _events(text)
 
 
 def test_coder_a_thing_possessed_is_no_author_objected_to():
-    # "Greece's northern border" is no act: Greece is not whom the refusal is aimed at
-    events = _events("Greece demanded that its European Community partners refuse to recognize the new republic, "
-                     "on Greece's northern border.")
-    assert all(not (code.startswith("12") and target == "GRC") for code, _s, target, _m in events)
+    # "Serbia's southern flank" is no act: Serbia is not whom the refusal is aimed at
+    events = _events("Serbia demanded that its Balkan neighbours refuse to recognise the breakaway state, "
+                     "on Serbia's southern flank.")
+    assert all(not (code.startswith("12") and target == "SRB") for code, _s, target, _m in events)
 
 
 @pytest.mark.parametrize("text,expected", [
     # a second verb, a purpose and a participle share the time and mood of the clause they hang on
     ("Syria and Turkey will meet and sign an agreement.", ("032", "SYR", "TUR", "asserted")),
-    ("Malian investigators would fly to Niamey to conduct a joint probe, the minister said.",
-     ("090", "MLI", None, "planned")),
-    ("The fall of the rebel district would be a turning point, allowing the Syrian army to advance.",
+    ("Ghanaian detectives will travel to Lome to carry out a joint inquiry, officials said.",
+     ("090", "GHA", None, "planned")),
+    ("Losing the port would be a severe setback for the rebels, allowing the army to push north.",
      None),
     # a question put is no appeal; an act asked about is hypothetical
     ("Reporters asked whether Turkey would attack Syria.", ("190", "TUR", "SYR", "hypothetical")),
     # one's own duty is no demand
-    ("“We must know who directed the killer,” the Russian president said.", None),
+    ("“We have to find out who sent the gunmen,” the Kenyan interior minister said.", None),
     # what one has is a state
     ("Kenya and Uganda, which have several trade agreements, will benefit.", None),
     # "they" after two speakers is both
-    ("Ruto and Museveni said they will attack the rebels.", ("138", "KENGOV", "---REB", "asserted")),
+    ("Ruto and Museveni declared that they will attack the rebels.", ("138", "KENGOV", "---REB", "asserted")),
 ])
 def test_coder_modality_questions_duties_states_and_plural_speakers(text, expected):
     events = _events(text, published="2024-01-02")
@@ -1084,19 +1089,19 @@ def test_coder_modality_questions_duties_states_and_plural_speakers(text, expect
 
 @pytest.mark.parametrize("text", [
     '"What about the hospitals bombed in Aleppo?" the senator asked.',
-    "Those are the questions we need to ask about the relationship with Moscow.",
+    "These are the things we should ask about our ties with Beijing.",
 ])
 def test_coder_questions_are_no_appeals(text):
     assert not [e for e in _events(text) if e[0].startswith("02")]
 
 
 def test_coder_their_is_not_one_person_who_said_so():
-    events = _events("Mahmoud Haddad, a Syrian human rights activist, said some civilians set fire to their homes.")
-    assert all(target != "SYROPP" for _c, _s, target, _m in events)
+    events = _events("Ali Karimi, an Iraqi rights activist, said the villagers torched their own farms before fleeing.")
+    assert all(target != "IRQOPP" for _c, _s, target, _m in events)
 
 
 def test_coder_ruto_and_museveni_they_gives_both():
-    events = _events("Ruto and Museveni said they will attack the rebels.", published="2024-01-02")
+    events = _events("Ruto and Museveni declared that they will attack the rebels.", published="2024-01-02")
     assert {s for _c, s, _t, _m in events} == {"KENGOV", "UGAGOV"}
 
 
@@ -1119,8 +1124,8 @@ def test_coder_a_page_that_repeats_its_text_gives_its_events_once():
 
 @pytest.mark.parametrize("text,expected", [
     # the agency of a dateline takes no part in the story
-    ("NAIROBI (Reuters) — Kenya's Senate has passed a resolution calling for talks with Somalia.",
-     ("026", "KENLEG", "SOM", "asserted")),
+    ("ACCRA (Reuters) — Ghana's parliament passed a motion calling for talks with Togo.",
+     ("026", "GHALEG", "TGO", "asserted")),
     # "for X to do": an act weighed, not done
     ("It is wrong for Russia to attack Ukraine.", ("190", "RUS", "UKR", "hypothetical")),
     # pressing on with one's own act is no demand; pressing charges is an accusation
@@ -1131,28 +1136,28 @@ def test_coder_datelines_weighed_acts_and_pressing(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The Syrian army says it is pressing its military operations near Idlib.",
-    "A camp official in Benue who pleaded anonymity said four people died.",
+    "The Nigerian army says it is pressing ahead with its offensive near Lake Chad.",
+    "A hospital worker in Gao who pleaded anonymity said two patients died.",
 ])
 def test_coder_pressing_on_and_anonymity_make_no_demand_or_appeal(text):
     assert not [e for e in _events(text) if e[0][:2] in ("02", "10")]
 
 
 def test_coder_dateline_agency_is_never_a_source():
-    events = _events("MEXICO CITY (AP) Mexico's Senate has passed a resolution calling for talks with the United States.")
-    assert events and all(source == "MEXLEG" for _c, source, _t, _m in events)
+    events = _events("LIMA (AP) Peru's Congress approved a motion calling for talks with Chile.")
+    assert events and all(source == "PERLEG" for _c, source, _t, _m in events)
 
 
 @pytest.mark.parametrize("text,expected", [
     # an obligation now or later is not an act done; one that was had was done
     ("Kenya needs to withdraw its troops from Somalia.", ("0874", "KEN", "SOM", "hypothetical")),
-    ("The Kenyan embassy would have to suspend work by March 31.", ("160", "KENGOV", None, "hypothetical")),
+    ("The Danish consulate would have to suspend visa services under the new rules.", ("160", "DNKGOV", None, "hypothetical")),
     ("Kenya had to withdraw its troops from Somalia.", ("0874", "KEN", "SOM", "asserted")),
     # a blow at something is never a labour strike
     ("Kenyan villagers struck the police convoy with stones.", ("190", "KENCVL", "KENCOP", "asserted")),
     # a subject pronoun opening a sentence goes on with the sentence before's subject ...
-    ("Poland and Estonia announced the expulsion of Russian diplomats. They have thus expressed "
-     "solidarity with Britain.", ("053", "EST", "GBR", "asserted")),
+    ("Latvia and Finland ordered the expulsion of Belarusian diplomats. They also expressed "
+     "solidarity with Lithuania.", ("053", "FIN", "LTU", "asserted")),
     # ... unless its own clause names that subject as another party
     ("Police fired at protesters in Nairobi. They threw stones back at the police.",
      ("145", "KENOPP", "KEN", "asserted")),
@@ -1162,15 +1167,15 @@ def test_coder_obligations_blows_and_sentence_subjects(text, expected):
 
 
 def test_coder_a_thing_that_eases_is_no_actor_easing():
-    assert _events("But the rejection of NATO's grant offer seems to ease Paris's quest for leadership.") == []
+    assert _events("Yet the cancellation of the EU's loan offer appears to ease Berlin's push for influence.") == []
 
 
 @pytest.mark.parametrize("text,expected", [
     # encouraging someone to act is an appeal; a refusal is coded once, on what it refuses
     ("Kenya encouraged Somalia to hold talks with the rebels.", [("026", "KEN", "SOM", "asserted")]),
-    ("The Spanish government has refused to negotiate with the rebels.", [("125", "ESPGOV", "ESPREB", "asserted")]),
+    ("The Philippine government flatly refused to negotiate with the insurgents.", [("125", "PHLGOV", "PHLREB", "asserted")]),
     # a denial around a claim denies what is claimed
-    ("The Kremlin denies US claims that Russia hacked official emails.", [("170", "RUS", None, "negated")]),
+    ("Beijing denied British accusations that China hacked parliamentary servers.", [("170", "CHN", None, "negated")]),
 ])
 def test_coder_encouragement_refusals_and_denied_claims(text, expected):
     assert _events(text) == expected
@@ -1178,12 +1183,12 @@ def test_coder_encouragement_refusals_and_denied_claims(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a protest named by its noun, held by no one named, is the place's protesters'
-    ("Demonstrations demanding justice for two students are being held throughout Bangladesh.",
-     ("141", "BGDOPP", None, "asserted")),
-    ("Rallies were held across Pakistan on Friday against the execution.", ("141", "PAKOPP", None, "asserted")),
+    ("Protests calling for the release of jailed bloggers are taking place throughout Vietnam.",
+     ("141", "VNMOPP", None, "asserted")),
+    ("Rallies took place across Nigeria on Saturday against the fuel price rise.", ("141", "NGAOPP", None, "asserted")),
     # taking to the streets, joining protests, walkouts
     ("Thousands of Kenyans took to the streets in Nairobi on Friday.", ("141", "KENCVL", "KEN", "asserted")),
-    ("People across Kenya joined protests late this week.", ("141", "KENCVL", "KEN", "asserted")),
+    ("Students throughout Serbia joined the protests on Monday.", ("141", "SRBCVL", "SRB", "asserted")),
     ("Kenyan teachers staged a walkout on Monday.", ("143", "KENCVL", "KEN", "asserted")),
     ("The rebels took control of the town of Kidal.", ("192", "MLIREB", "MLICVL", "asserted")),
 ])
@@ -1193,7 +1198,7 @@ def test_coder_protests_with_unnamed_crowds_streets_and_walkouts(text, expected)
 
 @pytest.mark.parametrize("text", [
     "Kenyan fans took to the streets to celebrate the victory.",
-    "Leaders of the opposition agreed to postpone the demonstration in Baku.",
+    "Opposition leaders agreed to delay the rally in Tbilisi until next month.",
 ])
 def test_coder_celebrations_and_postponed_protests_are_no_protests(text):
     assert not [e for e in _events(text) if e[0].startswith("14")]
@@ -1201,21 +1206,21 @@ def test_coder_celebrations_and_postponed_protests_are_no_protests(text):
 
 @pytest.mark.parametrize("text,expected", [
     # sexual violence (the small model's lemmatizer reads "raped" as "rap")
-    ("Four men raped a woman in a moving car in Delhi.", ("1821", "INDCVL", "INDCVL", "asserted")),
+    ("Three men raped a teenager at a bus stop in Lucknow.", ("1821", "INDCVL", "INDCVL", "asserted")),
     ("Two women were raped in Saptari district of Nepal on Monday.", ("1821", None, "NPLCVL", "asserted")),
     ("A Kenyan man sexually assaulted a girl in Mombasa.", ("1821", "KENCVL", "KENCVL", "asserted")),
-    ("Rights groups accused Myanmar security forces of committing widespread rape against Rohingya women.",
-     ("1821", "MMRCOP", "MMRCVL", "asserted")),
+    ("A UN panel accused Ethiopian security forces of committing rape against displaced women in Tigray.",
+     ("1821", "ETHCOP", "ETHCVL", "asserted")),
 ])
 def test_coder_sexual_violence(text, expected):
     assert expected in _events(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Six people were killed when a chemical plant exploded on Thursday morning in Kralupy.",
-    "Multiple earthquakes struck Indonesia's Lombok on Sunday, killing at least two people.",
-    "A strong earthquake on Java killed eight people.",
-    "Fifteen people were killed when an illegal fireworks warehouse exploded in Hebei province.",
+    "Three workers were killed when a paint factory exploded on Saturday in Brno.",
+    "A powerful earthquake struck Peru's Arequipa region on Monday, killing at least five people.",
+    "A 6.1-magnitude quake in central Chile killed three residents.",
+    "Nine people were killed when an unlicensed fuel refinery exploded in Punjab province.",
 ])
 def test_coder_what_goes_off_or_strikes_by_itself_is_no_attack(text):
     assert _events(text) == []
@@ -1234,9 +1239,9 @@ def test_coder_attacks_near_accident_words_stay_attacks(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("The EU approved new sanctions against Russia.", ("163", "EUR", "RUS", "asserted")),
     ("Britain unveiled fresh sanctions against Iran.", ("163", "GBR", "IRN", "asserted")),
-    ("The US throws out Russian diplomats.", ("161", "USA", "RUSGOV", "asserted")),
-    # a participle with its agent after a noun: "diplomats expelled by the US"
-    ("Russian diplomats expelled by the US after a nerve agent attack.", ("161", "USA", "RUSGOV", "asserted")),
+    ("Lithuania throws out two Belarusian diplomats.", ("161", "LTU", "BLRGOV", "asserted")),
+    # a participle with its agent after a noun: "envoys expelled by Albania"
+    ("Iranian envoys expelled by Albania leave Tirana.", ("161", "ALB", "IRNGOV", "asserted")),
 ])
 def test_coder_sanctions_approved_diplomats_thrown_out(text, expected):
     assert expected in _events(text)
@@ -1248,12 +1253,12 @@ def test_coder_a_case_thrown_out_is_no_expulsion():
 
 @pytest.mark.parametrize("text,expected", [
     # territory taken: seized, taken over, gained, regained, wrested, recovered, established control
-    ("Syrian government forces seized control of the entire highway.", ("192", "SYRMIL", None, "asserted")),
-    ("Houthi rebel fighters seized the capital of a Yemeni province.", ("192", "YEMREBHTH", None, "asserted")),
-    ("Taliban militants gained control of the base in Faryab province.", ("192", "AFGINSTAL", "AFG", "asserted")),
-    ("The Iraqi army regained territory in the town of Baiji.", ("192", "IRQMIL", "IRQ", "asserted")),
-    ("Opposition fighters retook a strategic town from government forces.", ("192", "---OPP", "---CVL", "asserted")),
-    ("The Syrian army established control over an area in Aleppo.", ("192", "SYRMIL", "SYR", "asserted")),
+    ("Ethiopian army units seized control of the road linking Gondar and Humera.", ("192", "ETHMIL", None, "asserted")),
+    ("Houthi militiamen seized the main port city of Hodeidah province.", ("192", "YEMREBHTH", None, "asserted")),
+    ("Taliban fighters gained control of Kunduz airport on Sunday.", ("192", "AFGINSTAL", "AFG", "asserted")),
+    ("The Nigerian army regained control of territory near Bama.", ("192", "NGAMIL", "NGA", "asserted")),
+    ("Opposition fighters retook the airport from the army on Sunday.", ("192", "---OPP", None, "asserted")),
+    ("The Malian army established control over several villages near Mopti.", ("192", "MLIMIL", "MLI", "asserted")),
     # goods seized are confiscated, people seized arrested
     ("Police seized weapons and drugs in Lagos.", ("1711", "NGACOP", "NGA", "asserted")),
     ("The army seized 12 rebels in Kidal.", ("173", "MLIMIL", "MLIREB", "asserted")),
@@ -1269,7 +1274,7 @@ def test_coder_recovering_and_business_takeovers_are_no_occupation(text):
 
 @pytest.mark.parametrize("text,expected", [
     # control of things is no territory; an act before which or until which something happens is not yet done
-    ("Officials demanded support in regaining control over the properties.", [("102", "---GOV", None, "asserted")]),
+    ("Local officials demanded support in recovering control of the seized farms.", [("102", "---GOV", None, "asserted")]),
     ("Kenya will attack Somalia before the rebels gain control of the town.",
      [("138", "KEN", "SOM", "asserted"), ("192", "SOMREB", "SOMCVL", "hypothetical")]),
     # recognising a victory is no diplomatic recognition
@@ -1281,11 +1286,11 @@ def test_coder_control_of_things_until_clauses_and_recognised_results(text, expe
 
 @pytest.mark.parametrize("text,expected", [
     # chemical weapons dropped or used: 2041; bombs dropped from the air: 195
-    ("The Syrian air force dropped a chlorine bomb on a residential neighborhood in Idlib.",
+    ("The Syrian air force dropped sarin-filled bombs on a village near Hama.",
      ("2041", "SYRMIL", "SYRCVL", "asserted")),
     ("Kenyan rebels used sarin against the army unit in Garissa.", ("2041", "KENREB", "KENMIL", "asserted")),
     # prisoners exchanged between two sides: each side's release to the other
-    ("Syrian rebels and government forces exchanged prisoners near Aleppo.", ("0841", "SYRREB", "SYRMIL", "asserted")),
+    ("Yemeni rebels and government troops exchanged captives near Taiz.", ("0841", "YEMREB", "YEMMIL", "asserted")),
     ("Armenia and Azerbaijan swapped prisoners on Monday.", ("0841", "AZE", "ARM", "asserted")),
 ])
 def test_coder_chemical_weapons_bombs_dropped_and_prisoner_exchanges(text, expected):
@@ -1298,8 +1303,8 @@ def test_coder_cases_and_leaflets_dropped_are_no_attacks(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("A suicide bomber blew himself up in Benghazi on Friday, leaving at least two dead.",
-     ("1831", "LBYUAF", "LBY", "asserted")),
+    ("A young suicide bomber blew himself up near a mosque in Kano, leaving four dead.",
+     ("1831", "NGAUAF", "NGA", "asserted")),
     ("Rebels blew up a bridge near Kidal.", ("1712", "MLIREB", "MLI", "asserted")),
 ])
 def test_coder_blowing_oneself_up_is_a_suicide_bombing(text, expected):
@@ -1307,13 +1312,14 @@ def test_coder_blowing_oneself_up_is_a_suicide_bombing(text, expected):
 
 
 def test_coder_leaders_who_spoke_in_a_phone_call_told_later_have_one_event():
-    text = "Russia's and Turkey's presidents spoke on Friday. Erdogan spoke with Putin by phone."
-    assert _events(text, published="2020-02-28") == [("041", "TURGOV", "RUSGOV", "asserted")]
+    text = "Egypt's and Kenya's presidents spoke on Monday. The Egyptian president spoke with the Kenyan president by phone."
+    assert _events(text, published="2020-02-28") == [("041", "EGYGOV", "KENGOV", "asserted")]
 
 
 def test_coder_a_meeting_and_a_phone_call_are_two_events():
-    events = _events("Erdogan met Putin in Sochi. Erdogan spoke with Putin by phone on Friday.", published="2020-02-28")
-    assert ("040", "TURGOV", "RUSGOV", "asserted") in events and ("041", "TURGOV", "RUSGOV", "asserted") in events
+    events = _events("The French president met the German chancellor in Berlin. The French president spoke with the "
+                     "German chancellor by phone on Friday.", published="2023-03-01")
+    assert ("040", "FRAGOV", "DEUGOV", "asserted") in events and ("041", "FRAGOV", "DEUGOV", "asserted") in events
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1331,7 +1337,7 @@ def test_coder_a_response_by_measures_promised_is_a_threat():
 
 
 @pytest.mark.parametrize("text", [
-    "The first vehicle, occupied by a male adult driver, was stopped at a driveway in Los Angeles.",
+    "The second car, occupied by two teenage passengers, was stopped at a gas station in Phoenix.",
     "The rally was not sanctioned by the city of Austin.",
     "Congress is gaining ground in Rajasthan.",
 ])
@@ -1345,13 +1351,13 @@ def test_coder_an_act_after_or_before_the_main_one_has_its_subject():
 
 
 def test_coder_groups_mobilised_for_a_cause_are_no_mobilisation_of_force():
-    assert _events("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert _events("Qatar has mobilized advocacy groups in Britain.") == []
     assert _events("Russia mobilized 300,000 reservists.") == [("154", "RUS", None, "asserted")]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Pakistani forces have taken at least five people from different areas of Balochistan.",
-     ("173", "PAKMIL", "PAKCVL", "asserted")),
+    ("Iranian forces have taken seven men from their homes in Kurdistan province.",
+     ("173", "IRNMIL", "IRNCVL", "asserted")),
     ("Gunmen took three aid workers hostage in Darfur.", ("181", "SDNUAF", "SDNCVL", "asserted")),
     ("Police took the suspect into custody in Lagos.", ("173", "NGACOP", "NGA", "asserted")),
 ])
@@ -1365,8 +1371,8 @@ def test_coder_other_takings_are_no_events(text):
 
 
 def test_coder_acts_inside_what_is_demanded_are_no_events_of_their_own():
-    events = _events("The Red Cross said US and British forces must ensure security to allow emergency water "
-                     "and food into Basra.")
+    events = _events("The UN said French and Malian troops must guarantee safety to let medical supplies "
+                     "reach Timbuktu.")
     assert sorted(e[0] for e in events) == ["100", "100"]
 
 
@@ -1374,7 +1380,7 @@ def test_coder_acts_inside_what_is_demanded_are_no_events_of_their_own():
     # a hyphenated protest word the tokenizer splits
     ("Kenyan demonstrators staged a sit-in at parliament in Nairobi.", ("141", "KENOPP", "KENLEG", "asserted")),
     # protesters who gather or pour into the streets
-    ("Protesters poured into the streets across Kenya late Friday.", ("141", "KENOPP", "KEN", "asserted")),
+    ("Protesters poured onto the streets across Zimbabwe late Saturday.", ("141", "ZWEOPP", "ZWE", "asserted")),
     ("Demonstrators gathered in Nairobi on Thursday evening.", ("141", "KENOPP", "KEN", "asserted")),
 ])
 def test_coder_sit_ins_and_protesters_gathering(text, expected):
@@ -1394,15 +1400,15 @@ def test_coder_others_gathering_do_not_protest(text):
      [("0841", "---GOV", "---OPP", "asserted")]),
     ("Students arrested last week have been released by the police.", [("0841", "---COP", "---CVL", "asserted")]),
     # the one given permission would do the act; a permission refused negates it
-    ("The Kenyan president said he would not give permission to Uganda to help the rebels.",
-     [("070", "UGA", "---REB", "negated")]),
+    ("Nigeria's president told reporters he would not give permission to Chad to assist the rebels.",
+     [("070", "TCD", "---REB", "negated")]),
     ("Pakistan did not send troops to fight the rebels.", [("154", "PAK", "---REB", "negated")]),
     # a weapon's firer is the source of what the weapon did, in one event
     ("A rocket fired by Hamas hit a house in Sderot.", [("190", "PSEREBHMS", "ISR", "asserted")]),
     # the visitor in "during a visit" is the clause's subject, not a partner inside its object
-    ("The Indian foreign minister held talks with President Gotabaya Rajapaksa during a visit to Colombo.",
-     [("046", "INDGOV", "LKAGOV", "asserted"), ("046", "LKAGOV", "INDGOV", "asserted"),
-      ("042", "INDGOV", "LKAGOV", "asserted")]),
+    ("The Japanese foreign minister held talks with the Philippine president during a visit to Manila.",
+     [("046", "JPNGOV", "PHLGOV", "asserted"), ("046", "PHLGOV", "JPNGOV", "asserted"),
+      ("042", "JPNGOV", "PHLGOV", "asserted")]),
     # a place seized is territory; goods seized are property
     ("Rebels seized parts of northern Mali.", [("192", "---REB", "MLI", "asserted")]),
     ("Police seized Russian assets in Cyprus.", [("1711", "CYPCOP", "RUS", "asserted")]),

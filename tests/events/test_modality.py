@@ -16,7 +16,7 @@ def _token(nlp, text, word):
     ("Kenyan troops could attack the camp.", "attack", "hypothetical"),
     ("Kenyan troops are to withdraw by Wednesday.", "withdraw", "planned"),
     ("The talks will resume on Monday.", "talks", "planned"),
-    ("No concrete measures were agreed on.", "agreed", "negated"),
+    ("No binding targets were agreed on.", "agreed", "negated"),
     # an act done in place of another: the other did not happen
     ("Kenya's army held its positions instead of attacking the rebels.", "attacking", "negated"),
     ("The council chose talks rather than sanctions.", "sanctions", "negated"),
@@ -33,13 +33,13 @@ def test_modality_an_act_done_without_is_negated():
 
 def test_modality_what_should_or_must_be_done_is_not_done():
     from eventwire.core import extract
-    for text in ("Azerbaijan should release all those wrongfully imprisoned.", "Russia must withdraw its troops from Ukraine."):
+    for text in ("Belarus should free every political prisoner it holds.", "Russia must withdraw its troops from Ukraine."):
         record = extract({"id": "t", "text": text, "published": "2021-06-04"})
         assert [e.modality for e in record.events] == ["hypothetical"]
 
 
 def test_modality_not_engaged_in_a_campaign_owned_by_another():
     from eventwire.core import extract
-    record = extract({"id": "t", "text": "The U.S. is not engaged in the Saudis' bombing campaign in Yemen.",
+    record = extract({"id": "t", "text": "Canada is not engaged in the Emiratis' bombing campaign against Libyan militias.",
                       "published": "2021-06-04"})
-    assert [(e.cameo.code, e.source.country) for e in record.events] == [("183", "SAU")]
+    assert [(e.cameo.code, e.source.country) for e in record.events] == [("183", "ARE")]

@@ -15,8 +15,8 @@ def _attacker(text):
 @pytest.mark.parametrize("text,source_code,evidence", [
     # a weapon as the subject, as the by-agent, the attack in which people died, an attack noun with its outcome
     ("A roadside bomb killed two Malian soldiers near Gao on Tuesday.", "MLIUAF", "roadside bomb"),
-    ("Four Nigerian policemen were killed by an improvised explosive device in Maiduguri.", "NGAUAF",
-     "improvised explosive device"),
+    ("Three Somali soldiers were killed by a homemade explosive device in Baidoa.", "SOMUAF",
+     "homemade explosive device"),
     ("At least six Afghan civilians died in a suicide bombing at a mosque in Kunduz.", "AFGUAF", "suicide bombing"),
     ("A mortar attack killed dozens in Mogadishu.", "SOMUAF", "mortar attack"),
 ])
@@ -29,7 +29,7 @@ def test_unnamed_an_attack_with_no_author_is_the_unidentified_armed_forces_of_it
 
 @pytest.mark.parametrize("text", [
     "Three Malian soldiers were killed in Gao on Tuesday.",  # no weapon or attack words: no author inferred
-    "Local radio reported a pause in the shelling of Gao.",  # an attack only referred to
+    "State television mentioned a lull in the shelling of Kidal.",  # an attack only referred to
     "The attack killed dozens, officials said.",  # no place in the sentence
 ])
 def test_unnamed_no_attacker_without_a_weapon_and_a_place(text):
@@ -37,7 +37,7 @@ def test_unnamed_no_attacker_without_a_weapon_and_a_place(text):
 
 
 def test_unnamed_protesters_have_the_protest_word_as_span():
-    text = "Rallies were held across Pakistan on Friday."
+    text = "Rallies took place across Nigeria on Saturday."
     record = extract({"id": "t", "text": text, "published": "2021-06-04"})
     (event,) = record.events
     assert (event.source.span.text, event.source.sector) == ("Rallies", "OPP")
