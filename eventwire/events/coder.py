@@ -738,7 +738,7 @@ def weapon_launch_host(trig):
 def weapon_launcher(weapon, tags: ActorTags) -> tuple[Actor, ...]:
     """Who fired, launched or planted a weapon, by the participle on it ("a missile fired by rebels", "a missile
     believed to be fired by rebels"); () when none is named."""
-    for part in (c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for part in (c for c in weapon.children if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl"):
         for verb in (part, *(c for c in part.children if c.dep_ == "xcomp")):
             for obj in (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
                 found = with_conjuncts(obj, tags)
@@ -1063,6 +1063,12 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
             frame.how["source"] = "by-agent"
+    if not frame.sources and frame.code[:2] in VIOLENT_ROOTS:  # "the explosion of a mine planted by rebels"
+        for weapon in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in WEAPON_SUBJECTS - VEHICLES):
+            frame.sources = weapon_launcher(weapon, tags)
+            if frame.sources:
+                frame.how["source"] = f"{weapon.text}-planted-by"
     if not frame.sources:  # "a bombing Kenya blamed on Somali militants"
         for child in noun.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ("blame", "attribute"):

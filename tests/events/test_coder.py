@@ -1453,3 +1453,18 @@ def test_coder_armed_groups_claiming_acts_and_sectors_of_two_countries(text, exp
 ])
 def test_coder_no_self_targets_and_no_home_place_for_cut_relations(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who planted or set off a bomb or mine is the source of its blast
+    ("A mine, which had been planted by rebels, went off near Gao, killing three soldiers.",
+     [("183", "MLIREB", "MLIMIL", "asserted")]),
+    ("Militants set off a bomb in a market in Peshawar.", [("183", "PAKREB", "PAK", "asserted")]),
+    ("Two children were wounded by the explosion of a landmine planted by Islamic State fighters near Raqqa.",
+     [("183", "IMGMUSISI", "SYRCVL", "asserted")]),
+    # what goes off without being a weapon is no event, nor is setting off on a journey
+    ("The fire alarm went off at the school in Leeds.", []),
+    ("The team set off for Paris on Monday.", []),
+])
+def test_coder_bombs_and_mines_planted_set_off_or_gone_off(text, expected):
+    assert _events(text, published="2024-01-02") == expected
