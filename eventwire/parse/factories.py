@@ -126,6 +126,27 @@ def root_participle(sent) -> None:
             child.head = verb  # what follows the real verb is its own
 
 
+def acomp_passive(sent) -> None:
+    """"A girl was gang-raped by soldiers": a hyphenated participle the parser takes for an adjective complement of
+    "was" (``acomp``). With a "by" agent it is the passive verb: the participle becomes the root, "was" its passive
+    auxiliary and the subject its passive subject."""
+    root = sent.root
+    if root.lemma_ != "be" or root.pos_ != "AUX":
+        return
+    comps = [c for c in root.children if c.dep_ == "acomp" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)]
+    if not comps:
+        return
+    verb = comps[0]
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    for child in list(root.children):
+        if child.i == verb.i:
+            continue
+        child.head = verb
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    root.head, root.dep_ = verb, "auxpass"
+
+
 def subject_participle(sent) -> None:
     """"Protesters arrested last week have been released": the parser hangs the subject on the participle after
     it and makes that participle a clause (``ccomp``) of a root with no subject of its own. When the participle
@@ -163,6 +184,7 @@ def make_reduced_relatives(nlp, name):
         for sent in doc.sents:
             root_participle(sent)
             subject_participle(sent)
+            acomp_passive(sent)
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.tag_ != "VBN" or token.dep_ not in ("advcl", "conj") or token.lemma_.lower() not in verbs \

@@ -1468,3 +1468,12 @@ def test_coder_no_self_targets_and_no_home_place_for_cut_relations(text, expecte
 ])
 def test_coder_bombs_and_mines_planted_set_off_or_gone_off(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 14-year-old girl was gang-raped by three soldiers in Bunia.", [("1821", "CODMIL", "CODCVL", "asserted")]),
+    ("Sexual violence against Karen women by Myanmar soldiers has been widespread.",
+     [("1821", "MMRMIL", "MMRCVL", "asserted")]),
+])
+def test_coder_sexual_violence(text, expected):
+    assert _events(text, published="2024-01-02") == expected

@@ -72,3 +72,19 @@ def test_factories_a_participle_root_after_its_subject_gives_way_to_the_real_ver
     assert attacked.dep_ == "ROOT"
     assert [c.text for c in attacked.children if c.dep_ == "nsubj"] == ["Terrorists"]
     assert next(t for t in doc if t.text == "linked").dep_ == "acl"
+
+
+def test_factories_a_hyphenated_participle_with_an_agent_is_the_passive_verb(nlp):
+    doc = nlp("A 14-year-old girl was gang-raped by three soldiers in Bunia.")
+    verb = next(t for t in doc if t.text == "raped")
+    assert (verb.dep_, next(t for t in doc if t.text == "girl").dep_) == ("ROOT", "nsubjpass")
+    assert next(t for t in doc if t.text == "was").dep_ == "auxpass"
+
+
+def test_factories_participles_after_their_subject_describe_it(nlp):
+    doc = nlp("The activists jailed for insulting the king were freed on Monday.")
+    assert [(t.text, t.dep_) for t in doc if t.text in ("jailed", "freed", "activists")] == \
+        [("activists", "nsubjpass"), ("jailed", "acl"), ("freed", "ROOT")]
+    doc = nlp("Students arrested last week have been released.")
+    assert [(t.text, t.dep_) for t in doc if t.text in ("Students", "arrested", "released")] == \
+        [("Students", "nsubjpass"), ("arrested", "acl"), ("released", "ROOT")]
