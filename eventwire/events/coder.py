@@ -48,6 +48,7 @@ ATTACK_WORDS = (WEAPON_SUBJECTS - VEHICLES) | ATTACK_NOUNS | {"airstrike", "stri
 FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
+PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit"}  # what one promises to give up is no threat
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REFUSAL_VERBS = {"refuse", "decline"}
 # an act under these is no threat: a condition, "for X to", or what is not yet done ("until they gain control")
@@ -707,10 +708,15 @@ def relative_antecedent(verb):
     return None
 
 
+MEANS_NOUNS = {"mediation", "help", "support", "backing", "assistance", "facilitation", "aid", "participation"}
+
+
 def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
+                if child.lower_ == "with" and obj.lemma_.lower() in MEANS_NOUNS:
+                    continue  # "talks with US mediation": the mediator is no partner
                 if obj.dep_ in ("pobj", "pcomp"):
                     found = with_conjuncts(obj, tags)
                     if found:
@@ -1838,8 +1844,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if wrapper is not None:
             inner_root = frame.code[:2]
             w_sources, how = subject_actors(wrapper, tags, claims)
-            if kind == "threat" and inner_root in COOPERATIVE_ROOTS | {"01", "02"}:
-                kind = "intent"
+            if kind == "threat" and (inner_root in COOPERATIVE_ROOTS | {"01", "02"} or (
+                    inner_root == "08" and wrapper.lemma_.lower() in PROMISE_VERBS)):
+                kind = "intent"  # "promised to release the prisoners": an intent to yield (0353), no threat
             elif kind == "intent" and inner_root in THREAT_ROOTS and not (
                     inner_root == "15" and wrapper.lemma_.lower() in CONSENT_VERBS):
                 kind = "threat"  # "is prepared to close the border"; but "agreed to send troops" is an offer

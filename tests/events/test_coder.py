@@ -1477,3 +1477,15 @@ def test_coder_bombs_and_mines_planted_set_off_or_gone_off(text, expected):
 ])
 def test_coder_sexual_violence(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a promise to give something up is an intent to yield, not a threat; a threat to do so stays one
+    ("Israel pledged to release 26 Palestinian prisoners.", [("0353", "ISR", "PSECVL", "asserted")]),
+    ("The rebels threatened to withdraw from the talks.", [("130", "---REB", None, "asserted")]),
+    # a mediator "with" whose help talks are held is no partner of them
+    ("The government and the rebels began indirect talks with US mediation in March.",
+     [("046", "---GOV", "---REB", "asserted"), ("046", "---REB", "---GOV", "asserted")]),
+])
+def test_coder_promised_concessions_and_mediators(text, expected):
+    assert _events(text, published="2024-01-02") == expected
