@@ -1825,6 +1825,13 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if tok.pos_ in ("VERB", "AUX"):
             verb_frame(frame, tags, claims)
             _weapon_doer(tok, frame, tags)
+            if frame.code.startswith("192") and (not frame.targets or all(a.sector == "CVL" for a in frame.targets)):
+                taken_from, how = pobj_actors(tok, {"from"}, tags)  # "wrested control of a camp from a militia"
+                for holder in (t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and not taken_from):
+                    if holder.head.lower_ == "from" and holder.head.head.dep_ in ("pobj", "dobj"):
+                        taken_from, how = with_conjuncts(holder, tags), "prep:from"  # hung on the object by the parser
+                if taken_from:
+                    frame.targets, frame.how["target"] = taken_from, f"taken-{how}"
             if frame.code.startswith("015") and not frame.targets:
                 frame.targets = claimed_act_targets(tok, tags)
                 if frame.targets:

@@ -1257,7 +1257,8 @@ def test_coder_a_case_thrown_out_is_no_expulsion():
     ("Houthi militiamen seized the main port city of Hodeidah province.", ("192", "YEMREBHTH", None, "asserted")),
     ("Taliban fighters gained control of Kunduz airport on Sunday.", ("192", "AFGINSTAL", "AFG", "asserted")),
     ("The Nigerian army regained control of territory near Bama.", ("192", "NGAMIL", "NGA", "asserted")),
-    ("Opposition fighters retook the airport from the army on Sunday.", ("192", "---OPP", None, "asserted")),
+    # taken from someone: they lose it
+    ("Opposition fighters retook the airport from the army on Sunday.", ("192", "---OPP", "---MIL", "asserted")),
     ("The Malian army established control over several villages near Mopti.", ("192", "MLIMIL", "MLI", "asserted")),
     # goods seized are confiscated, people seized arrested
     ("Police seized weapons and drugs in Lagos.", ("1711", "NGACOP", "NGA", "asserted")),
@@ -1488,4 +1489,18 @@ def test_coder_sexual_violence(text, expected):
      [("046", "---GOV", "---REB", "asserted"), ("046", "---REB", "---GOV", "asserted")]),
 ])
 def test_coder_promised_concessions_and_mediators(text, expected):
+    assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fighters driven out of a place lose it; a driver leaving a city is no event
+    ("Government forces drove the militants out of the town of Marka.", [("192", "---MIL", "---REB", "asserted")]),
+    ("She drove out of Paris on Monday.", []),
+    # a camp taken "from" a militia is taken from that militia, though the parser hangs "from" on the camp
+    ("Yemeni government forces have wrested control of a military camp from a separatist militia.",
+     [("192", "YEMMIL", "---REB", "asserted")]),
+    # embassy staff expelled are diplomats expelled
+    ("Russia said it expelled two US embassy staff members.", [("161", "RUS", "USA", "asserted")]),
+])
+def test_coder_ground_taken_from_someone_and_embassy_staff(text, expected):
     assert _events(text, published="2024-01-02") == expected
