@@ -1504,3 +1504,13 @@ def test_coder_promised_concessions_and_mediators(text, expected):
 ])
 def test_coder_ground_taken_from_someone_and_embassy_staff(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # protesters returning to, filling or flooding the streets demonstrate; fans celebrating and rain do not
+    ("Protesters returned to the streets of Hong Kong on Sunday.", [("141", "HKGOPP", "HKG", "asserted")]),
+    ("Fans flooded the streets of Buenos Aires to celebrate the win.", []),
+    ("Heavy rain flooded the streets of Lagos.", []),
+])
+def test_coder_crowds_back_in_the_streets(text, expected):
+    assert _events(text, published="2024-01-02") == expected
