@@ -203,6 +203,9 @@ def is_month(token) -> bool:
     return (after is not None and after.like_num) or (before is not None and (before.like_num or before.lower_ in MONTH_PREPS))
 
 
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout"}
+
+
 def refine_code(token, entry: Trigger, code: str | None, place_tokens: frozenset[int] = frozenset()) -> str | None:
     """The code of a trigger word refined by its words ("refine") and its objects; a place taken by a verb of
     seizing (one of ``place_tokens``, the tokens of place mentions) is territory."""
@@ -224,7 +227,9 @@ def refine_code(token, entry: Trigger, code: str | None, place_tokens: frozenset
         objects.append(token.head)  # "a helicopter that was captured": the helicopter
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objects.append(token.head)  # "Iranian envoys expelled by Canada": the envoys
-    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "dobj")]
+    direct = any(c.dep_ == "dobj" for c in token.children)
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "dobj")
+                and not (direct and c.lower_ in WHERE_PREPS)]  # "seized drugs in a village": where, not what
     objects += [d for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
                 for d in g.children if d.dep_ == "dobj"]  # "warns of freezing drizzle": a parse of "freezing" as a verb
     objects += [c for o in list(objects) for c in o.conjuncts]
@@ -1159,8 +1164,10 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
                 break
     received = receiving_verb(noun)
     if received is not None and frame.code[:2] in RECEIVED_ROOTS:
-        givers, how = pobj_actors(noun, {"from"}, tags)
-        if givers:  # "faced criticism from the UN", "came under pressure from Washington": the UN criticised them
+        givers, how = pobj_actors(noun, {"from", "by"}, tags)
+        if not givers:  # "came under attack by tanks": the parser may hang the agent on the verb
+            givers, how = pobj_actors(received, {"from", "by"}, tags)
+        if givers:  # "faced criticism from the UN", "came under attack by Chadian tanks": the UN, the tanks did it
             frame.sources, frame.how["source"] = givers, f"received-{how}"
             frame.targets, how = subject_actors(received, tags, claims)
             frame.how["target"] = f"receiver:{how}"
@@ -1239,7 +1246,7 @@ def claimed_act_targets(verb, tags: ActorTags) -> tuple[Actor, ...]:
 
 
 RECEIVING_VERBS = {"face", "draw", "receive", "attract", "earn", "incur", "endure", "weather", "meet", "come", "fall"}
-RECEIVED_ROOTS = {"02", "10", "11", "12", "13", "17"}  # what one can be on the receiving end of, from someone
+RECEIVED_ROOTS = {"02", "10", "11", "12", "13", "17", "18", "19", "20"}  # what one can receive from someone
 
 
 def receiving_verb(noun):

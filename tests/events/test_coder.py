@@ -1514,3 +1514,16 @@ def test_coder_ground_taken_from_someone_and_embassy_staff(text, expected):
 ])
 def test_coder_crowds_back_in_the_streets(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # coming under attack or fire "by"/"from" someone is their act against the subject
+    ("The rebels came under attack by Chadian tanks near Adre.", [("190", "TCDMIL", "TCDREB", "asserted")]),
+    # armed groups gaining ground take territory; oil fields seized are ground, drugs seized "in a field" are goods
+    ("Islamic State fighters gained ground inside the city of Sirte.", [("192", "IMGMUSISI", "LBY", "asserted")]),
+    ("Militants seized two oil fields near Sirte.", [("192", "LBYREB", "LBY", "asserted")]),
+    ("Police seized drugs in a field near Kano.", [("1711", "NGACOP", "NGA", "asserted")]),
+    ("Police seized weapons in a village near Kano.", [("1711", "NGACOP", "NGA", "asserted")]),
+])
+def test_coder_attacks_received_and_ground_gained(text, expected):
+    assert _events(text, published="2024-01-02") == expected
