@@ -1260,6 +1260,13 @@ def receiving_verb(noun):
     return None
 
 
+RESPONSE_VERBS = {"respond", "retaliate", "react", "reply", "hit"}  # "would respond with countermeasures"
+
+
+def _lemma_of(frame: Frame) -> str:
+    return frame.trigger.lemma_.lower()
+
+
 AIMING_VERBS = {"target", "hit", "strike", "kill"}  # "an attack targeting Christians", "a blast killing six"
 
 
@@ -1991,6 +1998,14 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if not targets and sources and _lemma_of(frame) in RESPONSE_VERBS:
+            # "condemned the EU's decision and said Minsk would respond": the response is to the EU
+            countries = {a.country for a in sources if a.country}
+            earlier = [e for e in events if e.sentence.start == sent.start_char and e.target is not None
+                       and e.source is not None and e.source.country in countries]
+            if earlier:
+                targets = (earlier[-1].target,)
+                frame.how["target"] = f"responded-to:{earlier[-1].trigger.text}"
         if not targets and sources:
             home = home_target(frame, sources, tags, sent)
             if home is not None:
