@@ -1074,6 +1074,10 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.sources, how = pobj_actors(noun, {"by"}, tags)
         if how:
             frame.how["source"] = "by-agent"
+    if not frame.sources:  # "attacks on their villages in Darfur by armed men": the parser hangs "by" on a later noun
+        frame.sources = nested_by_agent(noun, tags)
+        if frame.sources:
+            frame.how["source"] = "by-agent:nested"
     if not frame.sources and frame.code[:2] in VIOLENT_ROOTS:  # "the explosion of a mine planted by rebels"
         for weapon in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                        if g.dep_ == "pobj" and g.lemma_.lower() in WEAPON_SUBJECTS - VEHICLES):
@@ -1265,6 +1269,32 @@ RESPONSE_VERBS = {"respond", "retaliate", "react", "reply", "hit"}  # "would res
 
 def _lemma_of(frame: Frame) -> str:
     return frame.trigger.lemma_.lower()
+
+
+def nested_by_agent(noun, tags: ActorTags) -> tuple[Actor, ...]:
+    """The actors of a "by" phrase hung on a noun inside an event noun's own phrase, through nouns and
+    prepositions only ("attacks on villages in Darfur by armed men"); not one of a verb inside it ("an attack
+    on a convoy escorted by UN troops")."""
+    for prep in (t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > noun.i):
+        node, ok = prep.head, True
+        while node.i != noun.i:
+            if node.pos_ not in ("NOUN", "PROPN", "ADP") or node.head.i == node.i:
+                ok = False
+                break
+            node = node.head
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if ok and objs:
+            found = with_conjuncts(objs[0], tags)
+            if any(a.code for a in found):
+                return found
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "describe attacks on their villages by armed men": an active verb has no "by" agent; it is the noun's
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+            found = tuple(a for g in prep.children if g.dep_ == "pobj" for a in with_conjuncts(g, tags))
+            if any(a.code for a in found):
+                return found
+    return ()
 
 
 AIMING_VERBS = {"target", "hit", "strike", "kill"}  # "an attack targeting Christians", "a blast killing six"

@@ -1528,3 +1528,14 @@ def test_coder_crowds_back_in_the_streets(text, expected):
 ])
 def test_coder_attacks_received_and_ground_gained(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "by" phrase an active verb cannot take, or hung on a noun inside the event's phrase, names its doer
+    ("New arrivals describe attacks on their villages in West Darfur by armed men on horseback.",
+     [("190", "SDNUAF", "SDNCVL", "asserted")]),
+    # not the agent of a verb inside the phrase
+    ("Villagers fled an attack on a convoy escorted by UN troops in Kivu.", []),
+])
+def test_coder_by_agents_of_event_nouns(text, expected):
+    assert _events(text, published="2024-01-02") == expected
