@@ -342,6 +342,28 @@ def _accident_doer(tok, table: TriggerTable):
     return None
 
 
+def _industrial_blast(tok, table: TriggerTable) -> str | None:
+    """An explosion of something at an industrial site or of stored material, told with no attack word: the
+    subject's own phrase names a plant, a warehouse or the like ("a tank at the plant exploded": a storage tank,
+    not an armoured one), or what caused the blast is no one ("explosions, caused by fertiliser stored in a
+    warehouse"). Returns what shows it, or None."""
+    if any(t.lemma_.lower() in ATTACK_WORDS - EXPLOSION_NOUNS - {"blast"} and t.pos_ in ("NOUN", "PROPN")
+           for t in tok.sent):
+        return None  # "a bomb planted at the factory exploded": an attack
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        sites = [t for t in subject.subtree if t.i != subject.i and t.lemma_.lower() in table.accident_subjects]
+        if sites and tok.lemma_.lower() in ("explode", "blow", "burst", "detonate", "collapse", "catch"):
+            return f"the {subject.text} at the {sites[0].text}"
+    blasts = [tok] + subjects + ([tok.head] if tok.dep_ == "nsubj" else [])  # "explosions hit X, caused by ..."
+    for blast in blasts:
+        for cause in (c for c in blast.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "cause"):
+            agents = [g for a in cause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if agents and not any(t.lemma_.lower() in WEAPON_SUBJECTS for t in agents[0].subtree):
+                return f"caused by {agents[0].text}"
+    return None
+
+
 def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_tokens) -> str | None:
     """Why an event word here is an everyday happening, not an event between actors, or None:
     an unauthored death or ruin from an accident or a disaster ("was killed when his car crashed"),
@@ -354,6 +376,9 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     doer = _accident_doer(tok, table) if root in VIOLENT_ROOTS else None
     if doer is not None:  # "victims killed by the Air X flight crash": the airline is no attacker
         return f"an accident or a disaster: killed by the {doer.text}"
+    site = _industrial_blast(tok, table) if root in VIOLENT_ROOTS else None
+    if site is not None:  # "a tank at the plant exploded", "explosions caused by fertiliser stored in a warehouse"
+        return f"an accident or a disaster: {site}"
     if root in VIOLENT_ROOTS and not any(a.code for a in sources):  # "an earthquake on Java killed eight"
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
         words = {t.lemma_.lower() for t in governor.subtree} | {t.lemma_.lower() for t in tok.subtree}

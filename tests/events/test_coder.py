@@ -1539,3 +1539,14 @@ def test_coder_attacks_received_and_ground_gained(text, expected):
 ])
 def test_coder_by_agents_of_event_nouns(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a storage tank at a plant, or stored material, that explodes is an industrial accident
+    ("Several workers at a gas plant near Leeds were hurt when a tank at the plant exploded on Thursday.", []),
+    ("Two huge explosions hit the port of Dakar, caused by fertiliser stored in a warehouse.", []),
+    # a bomb at a factory stays an attack
+    ("A bomb planted at the factory exploded, killing two guards in Kano.", [("183", "NGAUAF", None, "asserted")]),
+])
+def test_coder_industrial_blasts_are_accidents(text, expected):
+    assert _events(text, published="2024-01-02") == expected
