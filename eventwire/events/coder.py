@@ -23,7 +23,8 @@ from eventwire.events.attach import event_scope, focus_location, pick_counts, pi
 from eventwire.events.cameo import cameo, plover
 from eventwire.events.modality import CONDITION_MARKS, modality_of, obliged
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
-from eventwire.events.unnamed import ATTACK_NOUNS, crowd_looting, unnamed_attacker, unnamed_protesters, unnamed_rioters
+from eventwire.events.unnamed import (ATTACK_NOUNS, crowd_looting, struck_mine, unnamed_attacker, unnamed_protesters,
+                                      unnamed_rioters)
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
@@ -1894,6 +1895,9 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if tok.pos_ in ("VERB", "AUX"):
             verb_frame(frame, tags, claims)
             _weapon_doer(tok, frame, tags)
+            if struck_mine(tok) is not None and frame.sources:  # "an army truck hit a landmine": the truck was struck
+                frame.targets, frame.sources = frame.sources, ()
+                frame.how["target"], frame.how["source"] = "struck-a-mine", ""
             if frame.code.startswith("192") and (not frame.targets or all(a.sector == "CVL" for a in frame.targets)):
                 taken_from, how = pobj_actors(tok, {"from"}, tags)  # "wrested control of a camp from a militia"
                 for holder in (t for t in tok.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and not taken_from):

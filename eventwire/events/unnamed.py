@@ -23,12 +23,29 @@ def _is_instrument(token) -> bool:
     return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS and token.pos_ in ("NOUN", "PROPN")
 
 
+STRUCK_VERBS = {"hit", "strike", "step", "run", "drive", "tread"}  # "hit a landmine", "stepped on a mine"
+
+
+def struck_mine(verb):
+    """The hidden weapon a subject ran into ("an army truck hit a landmine", "stepped on a mine"), or None: the
+    subject is then the victim, not the attacker."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STRUCK_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "into")
+                for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if o.lemma_.lower() in HIDDEN_WEAPONS), None)
+
+
 def attack_instrument(frame: "Frame"):
     """What did the harm in an attack told with no author: the subject or by-agent weapon ("a roadside
     bomb killed", "killed by an improvised explosive device"), the attack in which people died ("killed
     in a suicide bombing") or an attack noun with its outcome ("a gas attack killed dozens"); not an attack
     only referred to ("a pause in the bombing")."""
     tok = frame.trigger
+    mine = struck_mine(tok)
+    if mine is not None:  # "a truck hit a landmine": the mine did the harm
+        return mine
     for child in tok.children:
         node = child
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):

@@ -68,3 +68,9 @@ def _coded(text):
 ])
 def test_unnamed_rioters_loot_and_burn(text, expected):
     assert _coded(text) == expected
+
+
+def test_unnamed_a_vehicle_that_hit_a_mine_is_the_victim():
+    # the mine did the harm; its unnamed layer is the source, the truck's side the target
+    assert _coded("An army truck hit a landmine near Gao, killing four Malian soldiers.") == \
+        [("190", "MLIUAF", "landmine")]
