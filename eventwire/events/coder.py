@@ -1724,6 +1724,10 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if token.pos_ == "VERB" and token.lemma_.lower() in FIGURATIVE_VERBS and refined and refined[:2] in VIOLENT_ROOTS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in table.abstract_foes for c in token.children):
             continue  # "fought the project in court", "is trying to kill off its daylight saving time"
+        if token.lemma_.lower() in AIMING_VERBS and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.lemma_.lower() not in ATTACK_WORDS and trigger_entry(token.head, table)[1] is not None \
+                and trigger_entry(token.head, table)[1][:2] not in VIOLENT_ROOTS:
+            continue  # "new measures targeting Russia", "sanctions targeting its banks": the measures' aim, no attack
         if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl" and token.i == token.sent.start:
             continue  # "Asked if the army will move in, he said ...": a reporter's question
         frames.append(Frame(token, entry, refined, tokens={token.i}))

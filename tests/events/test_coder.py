@@ -1550,3 +1550,13 @@ def test_coder_by_agents_of_event_nouns(text, expected):
 ])
 def test_coder_industrial_blasts_are_accidents(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # measures taken against a state cut relations with it; "targeting" by a measure is its aim, not an attack
+    ("Britain imposed retaliatory measures against Russia on Thursday.", [("160", "GBR", "RUS", "asserted")]),
+    ("The White House announced new measures targeting Russia.", [("160", "USAGOV", "RUS", "asserted")]),
+    ("The government announced new measures to fight inflation.", []),
+])
+def test_coder_measures_against_states(text, expected):
+    assert _events(text, published="2024-01-02") == expected
