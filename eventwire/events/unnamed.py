@@ -17,10 +17,18 @@ INSTRUMENT_PREPS = {"in", "by"}  # "killed in a suicide bombing"
 INSTRUMENT_TRIM = {"det", "predet", "nummod", "quantmod", "punct", "poss"}
 
 
+CHEMICAL_AGENTS = {"chlorine", "sarin", "mustard", "phosgene", "vx", "chemical"}  # "chlorine munitions were dropped"
+CHEMICAL_ARMS = {"weapon", "munition", "bomb", "shell", "rocket", "attack", "barrel"}  # what makes a chemical an arm
+
+
 def _is_instrument(token) -> bool:
-    """A weapon ("roadside bomb") or an attack word ("car bombing", "explosion") that did the harm; not
-    the harm itself ("the killing of 21 policemen")."""
-    return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS and token.pos_ in ("NOUN", "PROPN")
+    """A weapon ("roadside bomb", "chlorine munitions") or an attack word ("car bombing", "explosion") that did the
+    harm; not the harm itself ("the killing of 21 policemen")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    chemical = token.lemma_.lower() in CHEMICAL_AGENTS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CHEMICAL_AGENTS for c in token.children)
+    return token.lemma_.lower() in HIDDEN_WEAPONS | ATTACK_NOUNS or chemical
 
 
 STRUCK_VERBS = {"hit", "strike", "step", "run", "drive", "tread"}  # "hit a landmine", "stepped on a mine"
@@ -71,6 +79,9 @@ def unnamed_attacker(doc, frame: "Frame", location: Place | None, sent, targets:
     node = attack_instrument(frame)
     if node is None:
         return None
+    if node.lemma_.lower() not in HIDDEN_WEAPONS | ATTACK_NOUNS and not any(
+            t.lemma_.lower() in CHEMICAL_ARMS for t in node.sent):
+        return None  # "chlorine is used to treat water": a chemical, but no weapon named
     start = min((left.left_edge for left in node.lefts if left.dep_ not in INSTRUMENT_TRIM),
                 key=lambda t: t.i, default=node)
     text = text_of(doc)

@@ -74,3 +74,13 @@ def test_unnamed_a_vehicle_that_hit_a_mine_is_the_victim():
     # the mine did the harm; its unnamed layer is the source, the truck's side the target
     assert _coded("An army truck hit a landmine near Gao, killing four Malian soldiers.") == \
         [("190", "MLIUAF", "landmine")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chemical weapon used with no one named: the unidentified armed forces of its place
+    ("Chlorine munitions were dropped on a neighbourhood of Douma in April.", [("2041", "SYRUAF", "Chlorine munitions")]),
+    # a chemical that is no weapon
+    ("Chlorine is used to treat water in Aleppo.", []),
+])
+def test_unnamed_chemical_weapons(text, expected):
+    assert _coded(text) == expected
