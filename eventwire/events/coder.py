@@ -2277,7 +2277,43 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 evidence=evidence,
             ))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
-    return one_conversation(doc, without_repeated_passages(events))
+    return same_event_dates(one_conversation(doc, without_repeated_passages(events)))
+
+
+def _sides(event: Event) -> tuple:
+    return ((event.source.code if event.source else None), (event.target.code if event.target else None))
+
+
+def _same_sides(one: tuple, other: tuple) -> bool:
+    """Each side the same actor or one a body of the other ("KGZ" and "KGZCOP"); a side ``other`` leaves unnamed
+    ("an airstrike killed nine civilians") fits any, so long as one side is named and fits."""
+    pairs = [(a, b) for a, b in zip(one, other) if b is not None]
+    return bool(pairs) and all(a is not None and (a.startswith(b) or b.startswith(a)) for a, b in pairs)
+
+
+def same_event_dates(events: list[Event], window: int = 2) -> list[Event]:
+    """An undated event told again, dated, within ``window`` sentences is the same happening and takes that date
+    ("A military airstrike killed 14 civilians ... Myanmar military jets bombed the village on Tuesday"): the same
+    code and the same actors on each side, or a body of them (either way round for acts both sides do). Not the
+    publication date, and not another act between other actors of the same countries."""
+    out = []
+    for event in events:
+        if event.date is not None or event.modality != "asserted" or _sides(event) == (None, None):
+            out.append(event)
+            continue
+        sides = _sides(event)
+        twins = [o for o in events if o is not event and o.date is not None and o.modality == "asserted"
+                 and o.cameo.code[:3] == event.cameo.code[:3] and 0 < abs(o.sentence_index - event.sentence_index) <= window
+                 and None not in _sides(o)
+                 and (_same_sides(_sides(o), sides) or (event.evidence.get("mirror") or o.evidence.get("mirror")
+                                                        or load_triggers().is_mutual(event.cameo.code))
+                      and _same_sides(_sides(o), sides[::-1]))]
+        if not twins:
+            out.append(event)
+            continue
+        twin = min(twins, key=lambda o: abs(o.sentence_index - event.sentence_index))
+        out.append(replace(event, date=twin.date, evidence={**event.evidence, "date": f"same-event:{twin.trigger.text}"}))
+    return out
 
 
 SPEAKING_VERBS = {"speak", "talk", "converse"}

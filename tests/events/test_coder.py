@@ -1560,3 +1560,16 @@ def test_coder_industrial_blasts_are_accidents(text, expected):
 ])
 def test_coder_measures_against_states(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+def test_coder_an_undated_event_told_again_with_a_date_takes_it():
+    text = ("An airstrike on a village in Myanmar's Magway region killed at least nine civilians. "
+            "Myanmar military jets bombed the village of Ywa Thit on Sunday afternoon, residents said. "
+            "On Friday, resistance fighters ambushed an army convoy near the town.")
+    record = extract({"id": "t", "text": text, "published": "2024-06-04"})
+    dated = {(e.sentence_index, e.cameo.code): (e.date.value if e.date else None, e.evidence.get("date"))
+             for e in record.events}
+    assert dated[(0, "195")] == ("2024-06-02", "same-event:bombed")  # the lead's airstrike is Sunday's bombing
+    assert dated[(1, "195")][0] == "2024-06-02"
+    # another act between other actors keeps its own date, and lends none
+    assert dated[(2, "190")][0] == "2024-05-31"
