@@ -88,6 +88,9 @@ def speaker_of(verb, tags: ActorTags, ctx: _Context | None = None) -> tuple[Acto
     subject that is no known actor ("witnesses", "a community leader") is kept with its text."""
     ctx = ctx or _Context.of(verb.doc, tags, ())
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_other_quote(c, verb)]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "the ministry condemned the decision and said ...": the first verb's subject speaks
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not ctx.in_other_quote(c, verb)]
     if any(_says_nobody(s) for s in subjects):
         return ()  # "No group has claimed responsibility."
     words = _words()

@@ -2236,7 +2236,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
              claimed_by=claim.speaker.span.text if claim else None,
              mirrored=[(s.code, t.code, code) for s, t, code, why in pairs if why])
         # "X must act, tweeted Mwangi": the speaker's own words are the event, so the speaker claims it
-        spoken = claim is None and tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10")
+        spoken = claim is None and ((tok.lemma_.lower() in STATEMENT_VERBS and frame.code[:2] in ("02", "10"))
+                                    or (frame.code.startswith("015") and tok.pos_ == "VERB"))  # its own claim
         if frame.code[:2] in VIOLENT_ROOTS and any(s is not None for s, _t, _c, _w in pairs):
             antecedents.append({"sentence": sent_index[sent.start], "trigger": tok.text, "root": frame.code[:2],
                                 "sources": tuple(s for s, _t, _c, _w in pairs if s is not None)[:1],

@@ -1573,3 +1573,18 @@ def test_coder_an_undated_event_told_again_with_a_date_takes_it():
     assert dated[(1, "195")][0] == "2024-06-02"
     # another act between other actors keeps its own date, and lends none
     assert dated[(2, "190")][0] == "2024-05-31"
+
+
+@pytest.mark.parametrize("text,trigger,claimant", [
+    # the subject of the first of two joined verbs says what the second reports
+    ("Kenya's Foreign Ministry condemned the raid and said Nairobi would respond with countermeasures.", "respond",
+     "Kenya's Foreign Ministry"),
+    # an armed group's own claim of responsibility is claimed by the group
+    ("Al-Shabaab said in a statement that it had carried out the raid on the Kenyan base.", "said", "Al-Shabaab"),
+    # a description by witnesses is their claim
+    ("Refugees describe attacks on their villages near Geneina by armed men on horseback.", "attacks", "Refugees"),
+])
+def test_coder_claimants_of_joined_speech_own_claims_and_descriptions(text, trigger, claimant):
+    record = extract({"id": "t", "text": text, "published": "2024-01-02"})
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    assert event.claimed_by is not None and event.claimed_by.span.text == claimant
