@@ -62,6 +62,9 @@ TERRITORIAL_ROOTS = ("15", "18", "19", "20")
 OTHER_CLAUSE_MARKS = {"since", "until", "till", "before", "if", "unless", "although", "though", "because",
                       "once", "whereas"}
 ORIGIN_VERBS = {"be", "come", "hail"}  # "they were from X": where someone comes from
+# verbs that send forces somewhere: the place they are sent to is where the deployment happens, the place they
+# come "from" is no place of it ("reinforcements were flown to Nampula from the capital")
+SENDING_VERBS = {"fly", "send", "deploy", "dispatch", "airlift", "rush", "move", "transfer", "redeploy", "ship"}
 SPEECH_VERBS = {"say", "tell", "speak", "announce", "declare", "state", "add", "address", "brief", "quote",
                 "write", "comment", "reach", "interview"}
 SPEECH_NOUNS = {"conference", "briefing", "interview", "statement", "speech", "remarks", "communique",
@@ -103,9 +106,9 @@ def locative(doc, place: Place, verbs=None):
         if node.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
             return head
         if node.dep_ == "pobj" and head.lower_ in MOTION_PREPS and head.head.pos_ == "VERB" \
-                and (verbs.get(_lemma(head.head)) is not None
-                     and (verbs[_lemma(head.head)].code or "").startswith("14")):
-            return head  # "protesters marched to the city hall"
+                and ((verbs.get(_lemma(head.head)) is not None
+                      and (verbs[_lemma(head.head)].code or "").startswith("14")) or _lemma(head.head) in SENDING_VERBS):
+            return head  # "protesters marched to the city hall", "troops were flown to Nampula"
         if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in NEAR_WORDS:
             return head  # "in villages close to Algiers"
         if node.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in TIME_NOUNS:
@@ -193,10 +196,11 @@ def _inside_actor(doc, place: Place, actor_spans: list[Span]) -> bool:
 
 def _origin(prep) -> bool:
     """"militants from Croatia", "a bomber from a village near Jenin", "a request from Mozambique",
-    "they were from Hasakah province", "who hail from Kano":
+    "they were from Hasakah province", "who hail from Kano", "flown in from the capital":
     where someone or something comes from, not where the event happened ("fired rockets from Gaza",
     "the withdrawal from Syria" keep their place)."""
-    return prep.lower_ == "from" and (prep.head.pos_ in ("NOUN", "PROPN", "PRON") or _lemma(prep.head) in ORIGIN_VERBS) \
+    return prep.lower_ == "from" and (prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+                                      or _lemma(prep.head) in ORIGIN_VERBS | SENDING_VERBS) \
         and _lemma(prep.head) not in DEPARTURE_NOUNS
 
 

@@ -1588,3 +1588,15 @@ def test_coder_claimants_of_joined_speech_own_claims_and_descriptions(text, trig
     record = extract({"id": "t", "text": text, "published": "2024-01-02"})
     event = next(e for e in record.events if e.trigger.text == trigger)
     assert event.claimed_by is not None and event.claimed_by.span.text == claimant
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces sent somewhere deploy there, not where they come from; police sent are police power (153)
+    ("Mozambique's Interior Ministry said riot police reinforcements were flown to Nampula from the capital, Maputo.",
+     [("154", "MOZCOP", None, "Nampula")]),
+    ("Kenya sent 400 police officers to Haiti from Nairobi.", [("153", "KEN", "HTI", "Haiti")]),
+])
+def test_coder_forces_sent_deploy_where_they_go(text, expected):
+    record = extract({"id": "t", "text": text, "published": "2024-01-02"})
+    assert [(e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.location.name if e.location else None) for e in record.events] == expected
