@@ -49,6 +49,7 @@ ATTACK_WORDS = (WEAPON_SUBJECTS - VEHICLES) | ATTACK_NOUNS | {"airstrike", "stri
 FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07"}
+POLICE_CODES = {"154": "153", "152": "151"}  # the armed forces' code -> the police's, when police are the force
 PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "commit"}  # what one promises to give up is no threat
 INTENT_ROOTS = {"04", "05", "06", "07", "08"}  # a planned act of these is coded as the intent (03x)
 REFUSAL_VERBS = {"refuse", "decline"}
@@ -1915,6 +1916,8 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                     frame.how["target"] = "claimed-act-target"
         else:
             noun_frame(frame, tags, claims, table)
+        if frame.code in POLICE_CODES and frame.sources and all(a.sector == "COP" for a in frame.sources):
+            frame.code = POLICE_CODES[frame.code]  # "police reinforcements were flown in": police power (153)
         if frame.entry.civilian and frame.code == frame.entry.code and frame.sources and not hits_something(tok) \
                 and all(a.sector in CIVILIAN_SECTORS for a in frame.sources):
             frame.code = frame.entry.civilian  # before any wrapping: "workers are preparing to strike" (133, not 138)
