@@ -1600,3 +1600,14 @@ def test_coder_forces_sent_deploy_where_they_go(text, expected):
     record = extract({"id": "t", "text": text, "published": "2024-01-02"})
     assert [(e.cameo.code, e.source.code if e.source else None, e.target.code if e.target else None,
              e.location.name if e.location else None) for e in record.events] == expected
+
+
+@pytest.mark.parametrize("text,code", [
+    # what one is accused of narrows the accusation
+    ("The opposition accused the police of using live ammunition against unarmed demonstrators.", "1122"),
+    ("Kyiv accused Moscow of war crimes in Bucha.", "1124"),
+    ("Iran accused the journalist of espionage.", "1125"),
+    ("Kenya accused Somalia of backing rebels.", "112"),
+])
+def test_coder_accusations_by_what_is_alleged(text, code):
+    assert [e[0] for e in _events(text, published="2024-01-02")] == [code]
