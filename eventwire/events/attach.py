@@ -62,6 +62,8 @@ TERRITORIAL_ROOTS = ("15", "18", "19", "20")
 OTHER_CLAUSE_MARKS = {"since", "until", "till", "before", "if", "unless", "although", "though", "because",
                       "once", "whereas"}
 ORIGIN_VERBS = {"be", "come", "hail"}  # "they were from X": where someone comes from
+# acts addressed to someone: a capital as their object is its government, not the event's place
+ADDRESSED_ROOTS = {"01", "02", "10", "11", "12", "13", "16"}
 # verbs that send forces somewhere: the place they are sent to is where the deployment happens, the place they
 # come "from" is no place of it ("reinforcements were flown to Nampula from the capital")
 SENDING_VERBS = {"fly", "send", "deploy", "dispatch", "airlift", "rush", "move", "transfer", "redeploy", "ship"}
@@ -353,6 +355,8 @@ def pick_location(doc, frame: Frame, sent, places: list[Place], speech_cues: set
             continue
         if _inside_actor(doc, place, actor_spans):
             continue
+        if prep.pos_ == "VERB" and frame.code[:2] in ADDRESSED_ROOTS and any(s == place.span for s in actor_spans):
+            continue  # "Kyiv accused Moscow of war crimes": the government accused, not where it happened
         root = _place_root(doc, place)
         if root is not None and root.dep_ in ("compound", "poss", "nmod", "amod") \
                 and _lemma(root.head) not in SITE_NOUNS \

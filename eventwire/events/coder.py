@@ -1186,7 +1186,7 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         frame.targets, how = pobj_actors(light, preps | {"against", "on", "at", "for"}, tags)
         if how:
             frame.how["target"] = f"light-verb-{how}"
-    if not frame.targets and frame.code[:2] in VIOLENT_ROOTS:  # "an attack targeting Christians"
+    if not frame.targets and frame.code[:2] in VIOLENT_ROOTS | {"16", "17"}:  # "an attack targeting Christians"
         for child in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
             frame.targets = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
             if frame.targets:

@@ -1611,3 +1611,9 @@ def test_coder_forces_sent_deploy_where_they_go(text, expected):
 ])
 def test_coder_accusations_by_what_is_alleged(text, code):
     assert [e[0] for e in _events(text, published="2024-01-02")] == [code]
+
+
+def test_coder_a_capital_addressed_is_no_place_of_the_act():
+    record = extract({"id": "t", "text": "Kyiv accused Moscow of war crimes in Bucha.", "published": "2024-01-02"})
+    (event,) = record.events
+    assert (event.target.code, event.location.name) == ("RUSGOV", "Bucha")
