@@ -1291,6 +1291,7 @@ def receiving_verb(noun):
     return None
 
 
+CONTEXT_COUNTRIES = ("sentence-place", "sentence-government", "article-focus")  # a country given by context alone
 RESPONSE_VERBS = {"respond", "retaliate", "react", "reply", "hit"}  # "would respond with countermeasures"
 
 
@@ -2064,6 +2065,12 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
         if frame.code[:2] in DOMESTIC_ROOTS:
             # "Georgian police arrested dozens of protesters": repression and protest happen at home
             sources, targets = _same_country(sources, targets), _same_country(targets, sources)
+        if frame.code in VISIT_CODES and targets:
+            # "The foreign minister visited Kabul": a visitor is not of the place visited because the sentence names it
+            hosts = {t.country for t in targets if t.country}
+            sources = tuple(replace(a, country=None, code=f"---{a.sector}", evidence=f"{a.evidence}+visitor")
+                            if a.country in hosts and a.sector and (a.evidence or "").endswith(CONTEXT_COUNTRIES)
+                            else a for a in sources)
         if not targets and sources and _lemma_of(frame) in RESPONSE_VERBS:
             # "condemned the EU's decision and said Minsk would respond": the response is to the EU
             countries = {a.country for a in sources if a.country}

@@ -1617,3 +1617,12 @@ def test_coder_a_capital_addressed_is_no_place_of_the_act():
     record = extract({"id": "t", "text": "Kyiv accused Moscow of war crimes in Bucha.", "published": "2024-01-02"})
     (event,) = record.events
     assert (event.target.code, event.location.name) == ("RUSGOV", "Bucha")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visitor takes no country from the place visited; one named with its country keeps it
+    ("The foreign minister visited Kabul on Monday.", [("042", "---GOV", "AFGGOV", "asserted")]),
+    ("The Pakistani foreign minister visited Kabul on Monday.", [("042", "PAKGOV", "AFGGOV", "asserted")]),
+])
+def test_coder_visitors_are_not_of_the_place_visited(text, expected):
+    assert _events(text, published="2024-01-02") == expected
