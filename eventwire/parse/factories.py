@@ -147,6 +147,28 @@ def acomp_passive(sent) -> None:
     root.head, root.dep_ = verb, "auxpass"
 
 
+def possessive_pair(sent) -> None:
+    """"France's and Germany's leaders spoke": the parser makes the first possessor the subject and the noun a
+    conjunct of it. Two possessors joined before one noun own it together: the noun takes the first possessor's
+    place in the sentence, the first possessor becomes its ``poss`` and the second that possessor's conjunct."""
+    for first in sent:
+        if first.dep_ == "poss" or not any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in first.children):
+            continue
+        nouns = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > first.i]
+        if not nouns or not any(c.dep_ == "cc" for c in first.children):
+            continue
+        noun = nouns[0]
+        second = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+        if not second:
+            continue
+        noun.head, noun.dep_ = (first.head if first.head.i != first.i else noun), first.dep_
+        if first.dep_ == "ROOT":
+            noun.head = noun
+        first.head, first.dep_ = noun, "poss"
+        second[0].head, second[0].dep_ = first, "conj"
+        return
+
+
 def subject_participle(sent) -> None:
     """"Protesters arrested last week have been released": the parser hangs the subject on the participle after
     it and makes that participle a clause (``ccomp``) of a root with no subject of its own. When the participle
@@ -185,6 +207,7 @@ def make_reduced_relatives(nlp, name):
             root_participle(sent)
             subject_participle(sent)
             acomp_passive(sent)
+            possessive_pair(sent)
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.tag_ != "VBN" or token.dep_ not in ("advcl", "conj") or token.lemma_.lower() not in verbs \

@@ -1626,3 +1626,8 @@ def test_coder_a_capital_addressed_is_no_place_of_the_act():
 ])
 def test_coder_visitors_are_not_of_the_place_visited(text, expected):
     assert _events(text, published="2024-01-02") == expected
+
+
+def test_coder_two_possessors_of_one_office_meet_each_other():
+    assert _events("Kenya's and Somalia's defence ministers met on Friday.", published="2024-01-02") == \
+        [("040", "KENGOV", "SOMGOV", "asserted"), ("040", "SOMGOV", "KENGOV", "asserted")]

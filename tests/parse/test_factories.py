@@ -88,3 +88,10 @@ def test_factories_participles_after_their_subject_describe_it(nlp):
     doc = nlp("Students arrested last week have been released.")
     assert [(t.text, t.dep_) for t in doc if t.text in ("Students", "arrested", "released")] == \
         [("Students", "nsubjpass"), ("arrested", "acl"), ("released", "ROOT")]
+
+
+def test_factories_two_possessors_joined_before_one_noun_own_it(nlp):
+    doc = nlp("France's and Germany's leaders spoke on Friday.")
+    deps = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert deps["leaders"] == ("nsubj", "spoke")
+    assert deps["France"] == ("poss", "leaders") and deps["Germany"] == ("conj", "France")
