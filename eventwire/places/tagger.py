@@ -62,7 +62,7 @@ _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "
 # Cues that say on their own that a name is a place; the others (a preposition, a list with an
 # uncued place, a repeat) are weak.
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
-                "embedded",
+                "embedded", "possessive-site", "hometown",
                 "abbreviation", "list:strong", "held", "compound")
 # Entities whose names may hold a place's name without naming the place: a band, a firm, a work
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT"})
@@ -92,6 +92,7 @@ class Cues:
     inhabitants: frozenset[str] = frozenset()
     org_of_min_population: int = 0
     weak_norp_min_population: int = 0
+    weak_alias_min_population: int = 0  # "from Zuara" (ORG): an alternate name's town
     dateline_ends: frozenset[str] = frozenset()
     abbreviations: dict[str, tuple[tuple[str, str], ...]] | None = None  # "Ky." -> (USA, Kentucky)
     object_verbs: frozenset[str] = frozenset()  # "captured Jaffna": verbs whose object is a place
@@ -111,6 +112,7 @@ class Cues:
     area_words: frozenset[str] = frozenset()  # "valley": "the Barada valley near Damascus"
     name_openers: frozenset[str] = frozenset()  # "Little": "Little Italy" is no part of Italy
     street_words: frozenset[str] = frozenset()  # "Street": "Church Street" is a street
+    building_words: frozenset[str] = frozenset()  # "Center": "Houston's Toyota Center"
     embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
     type_abbreviations: dict[str, str] | None = None  # "co." -> "County": "PLYMOUTH CO. -"
 
@@ -144,6 +146,7 @@ class Cues:
                    inhabitants=words("inhabitants") | words("place_parts"),
                    org_of_min_population=int(data.get("org_of_min_population", 0)),
                    weak_norp_min_population=int(data.get("weak_cue_norp_min_population", 0)),
+                   weak_alias_min_population=int(data.get("weak_cue_alias_min_population", 0)),
                    dateline_ends=frozenset(str(w) for w in data.get("dateline_ends", [])),
                    abbreviations={k: tuple(v) for k, v in abbreviations.items()},
                    object_verbs=words("object_verbs"),
@@ -158,6 +161,7 @@ class Cues:
                    area_words=words("area_words"),
                    name_openers=words("name_openers"),
                    street_words=words("street_words"),
+                   building_words=words("building_words"),
                    embedded_closing_min_population=int(
                        data.get("embedded_closing_min_population", 0)),
                    type_abbreviations={str(k).casefold(): str(v) for k, v in
@@ -249,6 +253,7 @@ class _Tagger:
                         features.append(feature)
             self.sent_features.append(tuple(features))
         self._abbrev_cache: dict[str, tuple[Candidate, ...]] = {}
+        self._countries: frozenset[str] | None = None  # see _named_countries
         self.last_region: tuple[int, int] | None = None
         self.regions_after: dict[tuple[int, int], tuple[int, int]] = {}  # a located mention's
         # character span -> the tokens of the region that holds it ("Essex" of "Harwich, Essex")
@@ -270,6 +275,8 @@ class _Tagger:
                         if self._take(mentions, self._mention(start, stop, ent.label_,
                                                               need_cue=False)):
                             break
+                    else:
+                        self._overrun(mentions, start, end, ent.label_)
         for ent in self.doc.ents:
             if any(self.used[ent.start:ent.end]):
                 continue
@@ -299,6 +306,31 @@ class _Tagger:
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
+
+    def _overrun(self, mentions: list[Mention], start: int, end: int, label: str) -> None:
+        """A place entity that names no place as tagged, because the model ran it on: over
+        ordinary lower-case words that modify a head after the entity (``the northern Pacific
+        equatorial waters``: ``Pacific``; not ``Five soldiers killed in Mali ambush``, whose
+        last word heads the phrase and stays an event's, as the coder reads it), or
+        over two names a missing comma joins (``Cyprus, Greece Italy or Spain``: each half the
+        exact name of a country or a first-level region)."""
+        doc = self.doc
+        stop = end
+        while stop - 1 > start and doc[stop - 1].is_lower and doc[stop - 1].is_alpha:
+            stop -= 1
+        if stop < end:
+            if all(doc[k].dep_ in ("compound", "amod") and doc[k].head.i >= end
+                   for k in range(stop, end)):  # words of a phrase whose head lies beyond:
+                # not "in Mali ambush", where the word after the name heads the phrase
+                self._take(mentions, self._mention(start, stop, label, need_cue=False))
+            return
+        for split in range(start + 1, end):
+            halves = ((start, split), (split, end))
+            if all(any(c.exact and c.feature in _REGION_FEATURES
+                       for c in self.gaz.lookup(doc[a:b].text)) for a, b in halves):
+                for a, b in halves:
+                    self._take(mentions, self._mention(a, b, label, need_cue=False))
+                return
 
     def _not_people_or_words(self, mentions: list[Mention]) -> list[Mention]:
         """Drop, unless a strong cue says they are places, the names the article gives a person
@@ -1030,6 +1062,8 @@ class _Tagger:
         if not cue and given is not None:
             cue, weak = given.cue, given.weak
             features = features or given.features
+        if not cue and not opening and self._hometown(span_start, end, candidates, label):
+            cue = "hometown"  # "Darren Price, 34, of Ruislip, was charged"
         prep = min(start, outer) - 1
         while prep >= 0 and doc[prep].lower_ in cues.directions and \
                 doc[prep].lower_ not in cues.prepositions and doc[prep].lower_ != "the":
@@ -1050,6 +1084,11 @@ class _Tagger:
                 end < len(doc) and doc[end].text in _POSSESSIVE:
             cue, weak, need_big = "possessive", True, True  # "Monterrey's water" (tagged ORG):
             # a country, a region or a big city
+            if self._site_after(end + 1) and any(
+                    c.exact and (c.feature != "city" or c.population >= cues.weak_min_population)
+                    for c in candidates):
+                cue, weak, need_big = "possessive-site", False, False  # "Derby's Royal
+                # Infirmary Hospital": a site's holder is a place (see _held)
         if (cue is None or weak) and not opening and end - start == 1 and start > 0 and \
                 doc[start - 1].lower_ == "the" and candidates and \
                 all(c.feature == "city" and not c.name.casefold().startswith("the ")
@@ -1075,10 +1114,12 @@ class _Tagger:
         elif located_only:
             return None
         typed = tail in cues.type_words  # "Laurel County": the name says what it is
-        if need_cue and cue is None and any(
+        if need_cue and (cue is None or cue == "possessive") and any(
                 c.exact and (c.feature in _SELF_EVIDENT or (typed and c.feature == "admin2"))
                 for c in candidates):
-            cue = "name"  # "the Bosporus" tagged PERSON: no person is called that
+            cue, weak, need_big = "name", False, False  # "the Bosporus" tagged PERSON: no
+            # person is called that; nor is "Laurel County's budget" (ORG) a weak possessive
+            # (a preposition stays the cue: "in Mali ambush" names the ambush's attacker)
         if opening:
             if not (cue or "").startswith("institution:"):
                 if label == "PERSON" or not (doc[end].text[:1].isupper() or
@@ -1116,6 +1157,27 @@ class _Tagger:
         if region_after is not None:
             self.regions_after[(mention.start, mention.end)] = region_after
         return mention, first, last
+
+    def _hometown(self, start: int, end: int, candidates, label: str) -> bool:
+        """Whether the name is a person's home town, set off by commas after the person's name
+        or age (``Darren Price, 34, of Ruislip, was charged``, ``Miss Okafor, of Wembley,
+        said``, ``a 19-year-old, of Leyton, ...``): a row's own name, of a town of
+        ``weak_cue_min_population`` people when the model tagged it as an organisation (``Jane
+        Doe, of Chase, said`` names a bank)."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].text != ",":
+            return False
+        if end < len(doc) and doc[end].text not in (",", ".", ";"):
+            return False
+        before = doc[start - 3]
+        ent = self.ent_at[start - 3]
+        if not ((ent is not None and ent.label_ == "PERSON" and ent.end == start - 2) or
+                before.like_num or before.lower_ in ("old", "year-old") or
+                before.lower_.endswith("-old")):
+            return False
+        floor = self.cues.weak_min_population if label == "ORG" else 0
+        return any(c.exact and (c.feature != "city" or c.population >= floor)
+                   for c in candidates)
 
     def _degree(self, start: int, end: int) -> bool:
         """A dotted abbreviation after a person's name and a comma, or after another such one:
@@ -1265,9 +1327,44 @@ class _Tagger:
                 not self._date_at(end):
             return False  # (a date after it ends the phrase: "rallies in Corsica Thursday")
         floor = self.cues.weak_min_population
-        return any((c.feature != "city" or c.population >= floor)
-                   and (c.exact or not label or c.source == "places_extra"
-                        or c.feature == "country") for c in candidates)  # "U.S.", "Britain"
+        if any((c.feature != "city" or c.population >= floor)
+               and (c.exact or not label or c.source == "places_extra"
+                    or c.feature == "country") for c in candidates):  # "U.S.", "Britain"
+            return True
+        return self._alias_ok(name)
+
+    def _alias_ok(self, name: str) -> bool:
+        """Whether a name the model tagged as something else (``ORG``, ``PERSON``) is, after a
+        preposition, a place by an alternate name it bears (``in Echmiadzin``, ``from
+        Zuara``: GeoNames lists them under Vagharshapat and Zuwarah): the name itself, not a looser spelling of it nor the name without its
+        article, must be a listed alternate name of a town of ``weak_cue_alias_min_population``
+        people or of a first-level region, in a country the article names
+        (:meth:`_named_countries`)."""
+        floor = self.cues.weak_alias_min_population
+        if not floor or not name[:1].isupper():
+            return False
+        countries = self._named_countries()
+        return any(not c.exact and c.country in countries and (c.feature == "admin1" or (
+            c.feature == "city" and c.population >= floor))
+            for c in self.gaz._lookup_key(normalize_name(name)))
+
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the article names (a country's or a first-level region's own name
+        tagged ``GPE``) or whose people it names (a demonym): an alternate name is read as a
+        place only there (an acronym that is a town's alternate name abroad is no place)."""
+        if self._countries is None:
+            found: set[str] = set()
+            for ent in self.doc.ents:
+                if ent.label_ == "GPE":
+                    found.update(c.country for c in self.gaz.lookup(ent.text)
+                                 if c.country and (c.feature == "country" or
+                                                   (c.exact and c.feature == "admin1")))
+                elif ent.label_ == "NORP":
+                    iso3 = self.gaz.demonym(ent.text)
+                    if iso3:
+                        found.add(iso3)
+            self._countries = frozenset(found)
+        return self._countries
 
     def _date_at(self, i: int) -> bool:
         """Whether token ``i`` opens a date or time the model tagged (``Thursday``)."""
@@ -1289,7 +1386,9 @@ class _Tagger:
     def _located_after(self, end: int, candidates) -> str | None:
         """The ISO3 code of the country or first-level region after the name that holds one of
         its ``candidates``: ``Sirte, Libya``, ``Saraqeb in northwest Syria``, ``Paris, Texas``,
-        ``Churchill, Man.`` (not ``Freeland, U.S. Trade Representative``)."""
+        ``Churchill, Man.`` (not ``Freeland, U.S. Trade Representative``); or of the county or
+        the region of ``places_extra.csv`` near whose point it lies (``Harwich, Essex``,
+        ``Croft, Yorkshire``)."""
         doc = self.doc
         if end < len(doc) and doc[end].is_lower and (self._town_word(end) or
                                                      self._division_word(end)):
@@ -1313,7 +1412,9 @@ class _Tagger:
             if j + n <= len(doc) and not (doc[j + n - 1].is_punct or doc[j + n - 1].is_space):
                 regions = tuple(c for c in self.gaz.lookup(doc[j:j + n].text)
                                 if c.feature == "country" or (c.feature in _DIVISIONS and
-                                                              c.exact))
+                                                              c.exact) or
+                                (c.feature == "region" and c.source == "places_extra" and
+                                 c.country))
                 stop = j + n
         name_stop = stop
         if stop < len(doc) and doc[stop].lower_ in self.cues.after:
@@ -1336,9 +1437,11 @@ class _Tagger:
             if region.feature == "admin1" and any(c.admin1_code == region.admin1_code
                                                   for c in candidates if c.feature != "admin1"):
                 return region.country
-        for region in regions:  # "Harwich, Essex": a county holds the towns near its point
-            if region.feature == "admin2" and any(
-                    c.feature == "city" and c.admin1_code == region.admin1_code and
+        for region in regions:  # "Harwich, Essex": a county holds the towns near its point;
+            # so does a region of our table ("Croft, Yorkshire", "Rafah, Gaza Strip")
+            if region.feature in ("admin2", "region") and any(
+                    c.feature == "city" and c.country == region.country and
+                    (region.admin1_code is None or c.admin1_code == region.admin1_code) and
                     self._lies_in(c, region) for c in candidates):
                 return region.country
         return None
@@ -1761,7 +1864,8 @@ class _Tagger:
     def _site_span(self, j: int) -> tuple[int, int] | None:
         """The name of a site opening at token ``j``: an entity (not a person's or a people's)
         or a run of untagged proper nouns, that the model tags as a facility or location, or
-        that ends in or comes right before a site word."""
+        that ends in or comes right before a site word, or ends in a capitalised building word
+        (``building_words``: ``Toyota Center``, ``Abbey Theatre``)."""
         doc, cues = self.doc, self.cues
         ent = self.ent_at[j]
         if ent is not None:
@@ -1777,10 +1881,30 @@ class _Tagger:
             return None
         if b < len(doc) and doc[b].lower_ in cues.site_words and doc[b].is_lower:
             return a, b  # "Giza's Haram district": the word stays out
-        if doc[b - 1].lower_ in cues.site_words or (ent is not None and
-                                                    ent.label_ in ("FAC", "LOC")):
-            return a, b
+        if doc[b - 1].lower_ in cues.site_words or (
+                doc[b - 1].lower_ in cues.building_words and doc[b - 1].text[:1].isupper()) or \
+                (ent is not None and ent.label_ in ("FAC", "LOC")):
+            return a, b  # "Houston's Toyota Center": a building word too
         return None
+
+    def _site_after(self, j: int) -> bool:
+        """Whether a site's name opens at token ``j`` (after a possessive, past lower-case
+        adjectives: ``Derby's busy Royal Infirmary``): capitalised words, not the model's
+        person or people, the last one a capitalised word of ``site_words`` or
+        ``street_words`` (``Hospital``, ``Airport``, ``Street``)."""
+        doc, cues = self.doc, self.cues
+        first = j
+        while j < len(doc) and j - first < 2 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j += 1
+        stop = j
+        while stop < len(doc) and stop - j < 5 and doc[stop].text[:1].isupper() and \
+                (doc[stop].is_alpha or doc[stop].text.endswith(".")):
+            stop += 1
+        if stop - j < 2 or any(self.ent_at[k] is not None and self.ent_at[k].label_ in
+                               ("PERSON", "NORP", "DATE", "TIME") for k in range(j, stop)):
+            return False
+        word = doc[stop - 1].lower_.rstrip(".")
+        return word in cues.site_words or word in cues.street_words
 
     def _take_site(self, mentions: list[Mention], a: int, b: int,
                    within: tuple[int, int]) -> None:
