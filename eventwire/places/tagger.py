@@ -92,7 +92,7 @@ class Cues:
     inhabitants: frozenset[str] = frozenset()
     org_of_min_population: int = 0
     weak_norp_min_population: int = 0
-    weak_alias_min_population: int = 0  # "from Zuara" (ORG): an alternate name's town
+    weak_alias_min_population: int = 0  # "from Zawia" (ORG): an alternate name's town
     dateline_ends: frozenset[str] = frozenset()
     abbreviations: dict[str, tuple[tuple[str, str], ...]] | None = None  # "Ky." -> (USA, Kentucky)
     object_verbs: frozenset[str] = frozenset()  # "captured Jaffna": verbs whose object is a place
@@ -1336,7 +1336,7 @@ class _Tagger:
     def _alias_ok(self, name: str) -> bool:
         """Whether a name the model tagged as something else (``ORG``, ``PERSON``) is, after a
         preposition, a place by an alternate name it bears (``in Echmiadzin``, ``from
-        Zuara``: GeoNames lists them under Vagharshapat and Zuwarah): the name itself, not a looser spelling of it nor the name without its
+        Zawia``: GeoNames lists them under Vagharshapat and Az Zawiyah): the name itself, not a looser spelling of it nor the name without its
         article, must be a listed alternate name of a town of ``weak_cue_alias_min_population``
         people or of a first-level region, in a country the article names
         (:meth:`_named_countries`)."""
