@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.places import find_places
 from eventwire.places.gazetteer import get_gazetteer
 from eventwire.places.resolve import resolve_mentions
 from eventwire.places.tagger import Mention
@@ -25,3 +26,19 @@ def mentions_in(gaz, text, *names):
 
 def resolved(gaz, text, *names):
     return resolve_mentions(mentions_in(gaz, text, *names), text)
+
+
+def places_of(nlp, text):
+    """The places found in ``text``, each checked to carry its own text as span."""
+    found = find_places(nlp(text))
+    for place in found:
+        assert text[place.span.start:place.span.end] == place.span.text
+    return found
+
+
+def by_text(nlp, text):
+    return {p.span.text: p for p in places_of(nlp, text)}
+
+
+def near(place, lat, lon, tolerance=0.3):
+    return abs(place.lat - lat) <= tolerance and abs(place.lon - lon) <= tolerance

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.places import find_places
-
-
-def places_of(nlp, text):
-    found = find_places(nlp(text))
-    for place in found:
-        assert text[place.span.start:place.span.end] == place.span.text
-    return found
-
-
-def by_text(nlp, text):
-    return {p.span.text: p for p in places_of(nlp, text)}
-
-
-def near(place, lat, lon, tolerance=0.3):
-    return abs(place.lat - lat) <= tolerance and abs(place.lon - lon) <= tolerance
+from tests.places.conftest import by_text, near, places_of
 
 
 # -- the gazetteer holds towns of 500 people ------------------------------------------------------

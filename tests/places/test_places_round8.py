@@ -5,23 +5,8 @@ held by a place's possessive, an alternate name after a preposition, and a place
 model ran on over ordinary words or over a second name. Sentences written for these tests."""
 from __future__ import annotations
 
-from eventwire.places import find_places
 from eventwire.places.tagger import load_cues
-
-
-def places_of(nlp, text):
-    found = find_places(nlp(text))
-    for place in found:
-        assert text[place.span.start:place.span.end] == place.span.text
-    return found
-
-
-def by_text(nlp, text):
-    return {p.span.text: p for p in places_of(nlp, text)}
-
-
-def near(place, lat, lon, tolerance=0.3):
-    return abs(place.lat - lat) <= tolerance and abs(place.lon - lon) <= tolerance
+from tests.places.conftest import by_text, near, places_of
 
 
 # -- our table: rivers, islands, ranges, regions -------------------------------------------------
