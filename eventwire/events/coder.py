@@ -1642,6 +1642,26 @@ LOSS_ROOTS = {"17", "18", "19", "20"}  # acts whose unattributed losses are the 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
+CONDEMNED_ACTS = {"attack", "killing", "bombing", "airstrike", "strike", "shelling", "massacre", "raid", "assault",
+                  "abduction", "kidnapping", "violence", "crackdown", "arrest"}
+
+
+def condemned_author(verb, antecedents: list[dict], here: int) -> tuple[Actor, ...]:
+    """Who did the act a criticism names with a definite noun and no author of its own ("The UN condemned the
+    attack", "condemned the killings"): the source of the latest such event told in the three sentences
+    before or in this one."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in CONDEMNED_ACTS or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ != "ADJ"
+                                                          for c in obj.children):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children):
+            continue
+        earlier = [a for a in antecedents if 0 <= here - a["sentence"] <= 3 and a["sources"]]
+        if earlier:
+            return earlier[-1]["sources"]
+    return ()
+
+
 def event_antecedent(frame: Frame, antecedents: list[dict], sent_index: dict[int, int]) -> dict | None:
     """The earlier violent event a definite event noun with no agent of its own refers back to ("An
     airstrike hit the village on Tuesday ... The bombing destroyed the main hall"): the latest one in
@@ -2071,6 +2091,11 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             sources = tuple(replace(a, country=None, code=f"---{a.sector}", evidence=f"{a.evidence}+visitor")
                             if a.country in hosts and a.sector and (a.evidence or "").endswith(CONTEXT_COUNTRIES)
                             else a for a in sources)
+        if not targets and sources and frame.code[:2] == "11":
+            author = condemned_author(tok, antecedents, sent_index[sent.start])
+            if author:  # "The UN condemned the attack": whoever carried out the attack told before
+                targets = author
+                frame.how["target"] = "author-of-condemned-act"
         if not targets and sources and _lemma_of(frame) in RESPONSE_VERBS:
             # "condemned the EU's decision and said Minsk would respond": the response is to the EU
             countries = {a.country for a in sources if a.country}

@@ -1631,3 +1631,14 @@ def test_coder_visitors_are_not_of_the_place_visited(text, expected):
 def test_coder_two_possessors_of_one_office_meet_each_other():
     assert _events("Kenya's and Somalia's defence ministers met on Friday.", published="2024-01-02") == \
         [("040", "KENGOV", "SOMGOV", "asserted"), ("040", "SOMGOV", "KENGOV", "asserted")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a criticism of "the attack", "the killings" told just before is aimed at whoever did it
+    ("Gunmen killed nine villagers in Zamfara on Monday. The state government condemned the killings.",
+     [("1823", "NGAUAF", "NGACVL", "asserted"), ("111", "NGAGOV", "NGAUAF", "asserted")]),
+    ("Al-Shabaab fighters attacked a police post in Lamu. Kenya condemned the attack.",
+     [("190", "SOMINSSHB", "KENCOP", "asserted"), ("111", "KEN", "SOMINSSHB", "asserted")]),
+])
+def test_coder_condemning_an_act_told_before_targets_its_author(text, expected):
+    assert _events(text, published="2024-01-02") == expected
