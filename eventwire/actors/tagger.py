@@ -1050,6 +1050,8 @@ def find_actors(doc, *, published: date | None = None, kb: KnowledgeBase | None 
                            f"crowd:{token.lower_}", token.idx), range(start, token.i + 1))
             used.update(range(start, token.i + 1))
             continue
+        if token.lower_ == "general" and token.head.lower_ == "in" and token.i == token.head.i + 1 and not list(token.children):
+            continue  # "condemned violence in general": an idiom, no general
         if token.lemma_.lower() == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue  # "a state of emergency", "a state of siege": a condition, not the state
         if _information_given(token):

@@ -744,3 +744,7 @@ def test_tagger_titled_name_set_after_a_title_phrase_takes_its_country(nlp):
     # "General" gives the rank, the phrase the name is set after gives the country (not the post's)
     text = "The British commander in Afghanistan, General Mark Hollis, visited the troops."
     assert _people_codes(nlp, text)["General Mark Hollis"] == ("GBRMIL", "MIL")
+
+
+def test_tagger_in_general_is_no_general(nlp):
+    assert [a.span.text for a in _actors(nlp, "The minister condemned violence in general.")] == ["The minister"]
