@@ -57,6 +57,7 @@ REFUSAL_VERBS = {"refuse", "decline"}
 CONDITION_WORDS = CONDITION_MARKS | {"for", "until", "till", "before"}
 REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+HARM_ROOTS = VIOLENT_ROOTS | {"17"}  # violence and the destruction or seizure of property ("destroyed by a missile")
 GIVING_ROOTS = {"03", "07"}  # the direct object is the thing given, the recipient is the target
 PLACE_TARGET_ROOTS = {"08", "14", "16", "17", "18", "19", "20"}  # with no named target, the place's people
 PLACE_TARGET_CODES = {"018"}  # "expressed sorrow for the shootings in Texas": the place's people
@@ -788,8 +789,8 @@ def weapon_launcher(weapon, tags: ActorTags) -> tuple[Actor, ...]:
 def _weapon_doer(verb, frame: Frame, tags: ActorTags) -> None:
     """A weapon as the doer of a violent verb ("was blown up by a missile fired by rebels", "a rocket fired by
     Hamas hit a house"): the one who fired it is the source."""
-    if frame.code[:2] not in VIOLENT_ROOTS | {"17"} or any(a.code for a in frame.sources):
-        return  # 17: "destroyed by a missile"
+    if frame.code[:2] not in HARM_ROOTS or any(a.code for a in frame.sources):
+        return
     doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in verb.children if c.dep_ == "nsubj"]
     for doer in (d for d in doers if d.lemma_.lower() in WEAPON_SUBJECTS - VEHICLES):
@@ -1187,12 +1188,10 @@ def noun_frame(frame: Frame, tags: ActorTags, claims, table: TriggerTable) -> No
         if how:
             frame.how["target"] = f"light-verb-{how}"
     if not frame.targets and frame.code[:2] in VIOLENT_ROOTS | {"16", "17"}:  # "an attack targeting Christians"
-        for child in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
-            frame.targets = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
-            if frame.targets:
-                frame.how["target"] = f"{child.lemma_.lower()}-dobj"
-                frame.tokens.add(child.i)
-                break
+        aim, frame.targets = aimed_at(noun, tags)
+        if frame.targets:
+            frame.how["target"] = f"{aim.lemma_.lower()}-dobj"
+            frame.tokens.add(aim.i)
     received = receiving_verb(noun)
     if received is not None and frame.code[:2] in RECEIVED_ROOTS:
         givers, how = pobj_actors(noun, {"from", "by"}, tags)
@@ -1269,8 +1268,7 @@ def claimed_act_targets(verb, tags: ActorTags) -> tuple[Actor, ...]:
         acts += [o for o in clause.children if o.dep_ == "dobj"]  # "said it had carried out the raid on X"
     for act in acts:
         found, _how = pobj_actors(act, {"on", "against", "at"}, tags)
-        for child in (c for c in act.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS and not found):
-            found = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
+        found = found or aimed_at(act, tags)[1]
         if found:
             return found
     return ()
@@ -1326,6 +1324,16 @@ def nested_by_agent(noun, tags: ActorTags) -> tuple[Actor, ...]:
 
 
 AIMING_VERBS = {"target", "hit", "strike", "kill"}  # "an attack targeting Christians", "a blast killing six"
+
+
+def aimed_at(noun, tags: ActorTags):
+    """The participle an act is aimed with and the actors of its object ("an attack targeting Christians"), or
+    (None, ())."""
+    for child in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_VERBS):
+        found = tuple(a for o in child.children if o.dep_ == "dobj" for a in with_conjuncts(o, tags))
+        if found:
+            return child, found
+    return None, ()
 
 
 AUTHOR_VERBS = {"issue", "release", "publish", "send", "adopt", "pass", "write", "present", "put", "deliver",
@@ -1797,7 +1805,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             consumed.setdefault(trig.i, f"whom the '{trig.head.text}' was aimed at")  # "an attack targeting X"
         host, weapon = weapon_launch_host(trig)
         if host is not None and host.i in by_token and host.i != trig.i and host.i not in consumed \
-                and frame.code[:2] in VIOLENT_ROOTS and by_token[host.i].code[:2] in VIOLENT_ROOTS | {"17"}:
+                and frame.code[:2] in VIOLENT_ROOTS and by_token[host.i].code[:2] in HARM_ROOTS:
             # "blown up by a missile fired by rebels", "a rocket launched from Gaza hit a house": the firing is the
             # attack the weapon did; its firer is the attack's source
             consumed.setdefault(trig.i, f"the launch of the {weapon.text} that '{host.text}' tells")
@@ -2232,7 +2240,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
             note(frame, "no event", "violence between two unknown organisations")
             eventless.add(tok.i)
             continue
-        if frame.code[:2] not in VIOLENT_ROOTS | {"17"}:  # an arrest of someone named stays an event
+        if frame.code[:2] not in HARM_ROOTS:  # an arrest of someone named stays an event
             # "Dropbox is releasing a new feature", "FrontCounter BC offers permits": with no coded actor on
             # either side, a non-violent event word is everyday news, not an event between actors
             # a target that is only the place's country does not make the event one between actors
