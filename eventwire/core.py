@@ -92,7 +92,8 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
         warnings.append(f"publication date {article.published!r} is not ISO 8601; relative dates left unresolved")
     if published is None and not article.published:
         warnings.append("no publication date: relative dates ('on Thursday') are left unresolved; pass --published")
-    places = find_places(doc)
+    mentioned = find_places(doc)
+    places = [p for p in mentioned if not p.demonym]  # "the Turkish border" places no event
     tags = find_actors(doc, published=published, places=places, kb=load_kb(settings.actors))
     tags = infer_countries(doc, tags, places)
     dates = find_dates(doc, published)
@@ -112,7 +113,7 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
             claimants.append(claim.speaker)
     mentions = Mentions(
         actors=tuple(a for a in tags.actors if a.code or a.kind in ("person", "organization")),
-        places=tuple(places), dates=tuple(dates), quantities=tuple(counts), claimants=tuple(claimants),
+        places=tuple(mentioned), dates=tuple(dates), quantities=tuple(counts), claimants=tuple(claimants),
     )
     return Record(article=article, events=tuple(events), mentions=mentions, warnings=tuple(warnings))
 

@@ -100,10 +100,19 @@ class Place:
     feature: str | None = None  # country, admin1, city, region, sea, ...
     evidence: str | None = None
 
+    @property
+    def demonym(self) -> bool:
+        """A demonym naming land ("the Turkish border"): a place mention, but never an event's
+        place nor an actor's country (its people are actors)."""
+        return bool(self.evidence and self.evidence.startswith("demonym:"))
+
     def to_dict(self) -> dict[str, Any]:
-        return {**self.span.to_dict(), "name": self.name, "country": self.country,
-                "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
-                "geonameid": self.geonameid, "feature": self.feature}
+        out = {**self.span.to_dict(), "name": self.name, "country": self.country,
+               "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
+               "geonameid": self.geonameid, "feature": self.feature}
+        if self.demonym:
+            out["demonym"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,3 +49,14 @@ def test_core_extract_many_with_two_processes_matches_one():
            for r in extract_many(items, settings=Settings(processes=2, batch_size=2))]
     assert one == two
     assert one[-1] == "bad: no article text"
+
+
+def test_core_demonym_place_is_a_mention_but_neither_event_place_nor_actor_country():
+    record = extract("Gunmen shelled two farms near the Malian border on Monday.", published="2023-05-05")
+    (place,) = [p for p in record.mentions.places]
+    assert (place.span.text, place.country, place.demonym) == ("Malian", "MLI", True)
+    data = [m for m in record.to_dict()["mentions"] if m["kind"] == "place"]
+    assert data[0]["demonym"] is True
+    (event,) = [e for e in record.events if e.cameo.code.startswith("19")]
+    assert event.location is None
+    assert not (event.source.code or "").startswith("MLI")

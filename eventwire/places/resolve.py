@@ -512,7 +512,8 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
     lacking = towns_outside_their_region(mentions, chosen, text)
     for n in lacking:
         chosen[n] = chosen[n + 1]
-    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in or n in lacking)
+    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in or n in lacking,
+                     demonym=m.cue == "demonym-land")
             for n, (m, c) in enumerate(zip(mentions, chosen)) if c is not None]
 
 
@@ -755,11 +756,14 @@ def article_context(mentions: list[Mention], chosen: list[Candidate], *,
 
 
 def to_place(candidate: Candidate, text: str, start: int, end: int, *,
-             stand_in: bool = False) -> Place:
+             stand_in: bool = False, demonym: bool = False) -> Place:
     """A :class:`Place` for a gazetteer row and a span of ``text``. ``stand_in``: the span
     names a place the gazetteer lacks, and the row is the region that holds it ("the village of
-    X in Idlib"): the evidence says so (``"in-region:gazetteer:geonames:169387"``)."""
+    X in Idlib"): the evidence says so (``"in-region:gazetteer:geonames:169387"``). ``demonym``:
+    the span is a demonym naming land ("the Turkish border"): evidence ``"demonym:..."``."""
     evidence = f"in-region:{candidate.evidence}" if stand_in else candidate.evidence
+    if demonym:
+        evidence = f"demonym:{evidence}"
     return Place(span=Span.of(text, start, end), name=candidate.name, country=candidate.country,
                  admin1=candidate.admin1, lat=candidate.lat, lon=candidate.lon,
                  geonameid=candidate.geonameid, feature=candidate.feature,

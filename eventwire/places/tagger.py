@@ -115,6 +115,8 @@ class Cues:
     building_words: frozenset[str] = frozenset()  # "Center": "Houston's Toyota Center"
     embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
     type_abbreviations: dict[str, str] | None = None  # "co." -> "County": "PLYMOUTH CO. -"
+    land_words: frozenset[str] = frozenset()  # "border": "the Turkish border" names Turkey
+    continent_adjectives: dict[str, str] | None = None  # "European" -> "Europe"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -166,6 +168,9 @@ class Cues:
                        data.get("embedded_closing_min_population", 0)),
                    type_abbreviations={str(k).casefold(): str(v) for k, v in
                                        data.get("type_abbreviations", {}).items()},
+                   land_words=words("land_words"),
+                   continent_adjectives={normalize_name(str(k)): str(v) for k, v in
+                                         data.get("continent_adjectives", {}).items()},
                    qualifiers=(words("directions") | words("name_qualifiers")) -
                    frozenset({"the", "of", "part", "parts"}),
                    type_words=frozenset(str(w).casefold() for w in
@@ -302,6 +307,7 @@ class _Tagger:
         self._held(mentions)
         self._compounds(mentions)
         self._dash_pairs(mentions)
+        self._land_demonyms(mentions)
         found = len(self.taken)
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
@@ -1778,6 +1784,57 @@ class _Tagger:
                     label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="compound",
                     sentence_features=self.sent_features[self.sent_index[a]],
                     sentence=self.sent_index[a]), a, b))
+
+    def _land_demonyms(self, mentions: list[Mention]) -> None:
+        """A demonym before a word for land names the land (cue ``demonym-land``): ``the
+        Turkish border``, ``the Syrian-Turkish border`` (both), ``the Syrian capital Damascus``,
+        ``the southern English city of Salisbury``, ``European cities``. The land word must head
+        its phrase: ``Turkish border guards`` are people, and so are ``Turkish forces``."""
+        doc, cues = self.doc, self.cues
+        i = 0
+        while i < len(doc):
+            found = self._demonym_at(i)
+            if found is None or any(self.used[i:found[0]]):
+                i += 1
+                continue
+            end, rows = found
+            k = end
+            while k < len(doc) and (doc[k].text in _DASHES or doc[k].lower_ in ("and", ",")
+                                    or self._demonym_at(k) is not None
+                                    or (doc[k].is_lower and doc[k].pos_ == "ADJ")):
+                nxt = self._demonym_at(k)
+                k = nxt[0] if nxt is not None else k + 1
+            if k < len(doc) and doc[k].lower_ in cues.land_words and doc[k].pos_ == "NOUN" and \
+                    not (doc[k].dep_ in ("compound", "amod") and doc[k].head.i > k):
+                self._take(mentions, (Mention(
+                    start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1].text),
+                    name=doc[i:end].text, candidates=rows,
+                    label=self.ent_at[i].label_ if self.ent_at[i] else "", cue="demonym-land",
+                    sentence_features=self.sent_features[self.sent_index[i]],
+                    sentence=self.sent_index[i]), i, end))
+            i = end
+
+    def _demonym_at(self, i: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """(end, the land's rows) of a demonym of one or two words starting at token ``i``:
+        a country's (``Turkish``, ``South African``) or a continent's (``European``)."""
+        doc = self.doc
+        if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+            return None
+        for end in (i + 2, i + 1):
+            if end > len(doc) or any(not t.text.replace(".", "").isalpha() for t in doc[i:end]):
+                continue
+            text = doc[i:end].text
+            iso3 = self.gaz.demonym(text)
+            row = self.gaz.country(iso3) if iso3 else None
+            if row is not None:
+                return end, (row,)
+            continent = (self.cues.continent_adjectives or {}).get(normalize_name(text))
+            if continent:
+                rows = tuple(c for c in self.gaz.lookup(continent)
+                             if c.exact and c.feature == "continent")
+                if rows:
+                    return end, rows
+        return None
 
     def _pair_side(self, i: int, step: int) -> tuple[int, int, tuple | None] | None:
         """One side of a dash pair, its last word (``step`` -1) or first (1) at token ``i``:

@@ -140,12 +140,14 @@ def test_places_capitalised_qualifier_before_a_town_stays(nlp):
         "Edmonton"
 
 
-@pytest.mark.parametrize("text", [
-    "Ferries left the English port of Dover late.",
-    "The lessons are taught in English and Welsh.",
-])
-def test_places_english_is_a_demonym(nlp, text):
-    assert not {"English", "Welsh"} & set(places_of(nlp, text))
+def test_places_english_is_a_demonym(nlp):
+    assert not {"English", "Welsh"} & set(places_of(nlp, "The lessons are taught in English and Welsh."))
+
+
+def test_places_english_before_a_land_word_names_the_land_as_a_demonym(nlp):
+    found = places_of(nlp, "Ferries left the English port of Dover late.")
+    assert found["English"].country == "GBR" and found["English"].demonym
+    assert found["Dover"].country == "GBR" and not found["Dover"].demonym
 
 
 def test_places_the_republic_is_no_town(nlp):

@@ -238,7 +238,23 @@ def test_tagger_attached_country(vocab, gaz, tokens, ents, country):
 def test_tagger_capital_cue(vocab, gaz):
     doc, found = mentions(vocab, gaz, "the Libyan capital Tripoli",
                           {"Libyan": "NORP", "Tripoli": "GPE"})
-    assert (found[0].capital, found[0].cue) == (True, "before:capital")
+    libyan, tripoli = found
+    assert (tripoli.capital, tripoli.cue) == (True, "before:capital")
+    assert (libyan.cue, [c.country for c in libyan.candidates]) == ("demonym-land", ["LBY"])
+
+
+@pytest.mark.parametrize("tokens,ents,expected", [
+    ("near the Turkish border", {"Turkish": "NORP"}, ["Turkish"]),
+    ("along the Syrian - Turkish border", {"Syrian": "NORP", "Turkish": "NORP"},
+     ["Syrian", "Turkish"]),
+    ("in many European cities", {}, ["European"]),
+    ("Turkish forces crossed", {"Turkish": "NORP"}, []),
+    ("the Syrian state", {"Syrian": "NORP"}, []),
+])
+def test_tagger_demonym_before_a_land_word_names_the_land(vocab, gaz, tokens, ents, expected):
+    doc, found = mentions(vocab, gaz, tokens, ents)
+    assert texts(doc, found) == expected
+    assert all(m.cue == "demonym-land" for m in found)
 
 
 def test_tagger_state_media_is_no_cue(vocab, gaz):
