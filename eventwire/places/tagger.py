@@ -308,6 +308,7 @@ class _Tagger:
         self._compounds(mentions)
         self._dash_pairs(mentions)
         self._land_demonyms(mentions)
+        self._elided(mentions)
         found = len(self.taken)
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
@@ -623,17 +624,25 @@ class _Tagger:
         return None
 
     def _split_commas(self, start: int, end: int) -> list[tuple[int, int]]:
-        """``Tripoli, Lebanon`` tagged as one entity: look the parts up one by one."""
-        if not any(self.doc[i].text == "," for i in range(start, end)):
+        """``Tripoli, Lebanon`` or ``North and South Korea`` tagged as one entity: look the
+        parts up one by one (unless the whole is a name: ``Bosnia and Herzegovina``)."""
+        joins = (",", "and", "or")
+        if not any(self.doc[i].lower_ in joins for i in range(start + 1, end)):
             return [(start, end)]
         if self.gaz.lookup(self.doc[start:end].text):
             return [(start, end)]
-        parts, first = [], start
+        pieces, first = [], start
         for i in range(start, end + 1):
-            if i == end or self.doc[i].text == ",":
+            if i == end or self.doc[i].lower_ in joins:
                 if i > first:
-                    parts.append((first, i))
+                    pieces.append((first, i))
                 first = i + 1
+        parts, n = [], 0
+        while n < len(pieces):  # longest run of pieces that is a name: "Antigua and Barbuda"
+            m = next(m for m in range(len(pieces), n, -1)
+                     if m == n + 1 or self.gaz.lookup(self.doc[pieces[n][0]:pieces[m - 1][1]].text))
+            parts.append((pieces[n][0], pieces[m - 1][1]))
+            n = m
         return parts
 
     def _proper_runs(self) -> list[tuple[int, int]]:
@@ -821,7 +830,9 @@ class _Tagger:
                     {c.country for c in holder.candidates}
                 rows = tuple(r for r in rows if (r.admin1_code or r.country) in inside)
             elif text.count(".") < 2 or (doc[i - 1].like_num and i >= 1):
-                rows = ()
+                listed = self._listed_countries(i)  # "in Tasmania or the ACT"
+                rows = tuple(r for r in rows if r.country in listed) if \
+                    text.isupper() and stop == i + 1 else ()
             if rows:
                 end_char = doc[i].idx + len(text) if glued else \
                     doc[stop - 1].idx + len(doc[stop - 1].text)
@@ -830,6 +841,17 @@ class _Tagger:
                     label=self.ent_at[i].label_ if self.ent_at[i] else "", cue="abbreviation",
                     sentence_features=self.sent_features[self.sent_index[i]],
                     sentence=self.sent_index[i]), i, stop))
+
+    def _listed_countries(self, i: int) -> frozenset[str]:
+        """The countries of the first-level regions token ``i`` is listed with (``Tasmania`` of
+        ``in Tasmania or the ACT``)."""
+        doc = self.doc
+        linked = {c.i for c in doc[i].children if c.dep_ == "conj"}
+        if doc[i].dep_ == "conj":
+            linked.add(doc[i].head.i)
+        return frozenset(c.country for m, first, last in self.taken
+                         if any(first <= k < last for k in linked)
+                         for c in m.candidates if c.feature == "admin1" and c.exact)
 
     def _lists(self, mentions: list[Mention], since: int = 0) -> None:
         """Names listed with a place are places too (``the towns of Haris and Varzaqan``,
@@ -885,10 +907,11 @@ class _Tagger:
         ent = self.ent_at[i]
         if ent is not None:
             start, end = self._dash_part(ent, i)
-            if ent.label_ in NOT_PLACE_LABELS or any(self.used[start:end]) or \
+            no_date = self._no_date(ent)  # "followed by Limpopo" tagged DATE: untagged
+            if (ent.label_ in NOT_PLACE_LABELS and not no_date) or any(self.used[start:end]) or \
                     (ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text)):
                 return None
-            return start, end, ent.label_
+            return start, end, "" if no_date else ent.label_
         if not self._proper(i):
             return None
         start = i
@@ -1813,6 +1836,34 @@ class _Tagger:
                     sentence_features=self.sent_features[self.sent_index[i]],
                     sentence=self.sent_index[i]), i, end))
             i = end
+
+    def _elided(self, mentions: list[Mention]) -> None:
+        """Directions that share the name after them: ``Eastern`` of ``Eastern and Southern
+        Europe``, ``North`` of ``North and South Korea``, ``West`` and ``Central`` of ``West,
+        Central and East Africa``. Each is a mention of its own word, looked up with the shared
+        name (cue ``elided``), when that makes a row's own name."""
+        doc = self.doc
+        for mention, first, last in list(self.taken):
+            if last - first < 2 or doc[first].lower_ not in self.cues.directions or \
+                    not doc[first].text[:1].isupper():
+                continue
+            shared = doc[first + 1:last].text
+            k = first - 1
+            while k >= 1 and doc[k].lower_ in ("and", "or", ","):
+                word = doc[k - 1]
+                if self.used[word.i] or not word.text[:1].isupper() or \
+                        word.lower_ not in self.cues.directions:
+                    break
+                name = f"{word.text} {shared}"
+                rows = tuple(c for c in self.gaz.lookup(name) if c.exact)
+                if not rows:
+                    break
+                self._take(mentions, (Mention(
+                    start=word.idx, end=word.idx + len(word.text), name=name, candidates=rows,
+                    label=self.ent_at[word.i].label_ if self.ent_at[word.i] else "",
+                    cue="elided", sentence_features=self.sent_features[self.sent_index[word.i]],
+                    sentence=self.sent_index[word.i]), word.i, word.i + 1))
+                k = word.i - 1
 
     def _demonym_at(self, i: int) -> tuple[int, tuple[Candidate, ...]] | None:
         """(end, the land's rows) of a demonym of one or two words starting at token ``i``:
