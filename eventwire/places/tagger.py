@@ -1617,10 +1617,13 @@ class _Tagger:
             return None
         if not (typed or dateline) and start > 0 and doc[start - 1].lower_ in (",", "and", "or"):
             return None  # "Saraqib, Homs and Hama": a list, not a town and its region
-        if any(c.feature in _REGION_FEATURES for c in candidates) or self._big(candidates) or \
-                any(t.lower_ in ("and", "or", "&") or t.is_punct and t.text not in "-'’."
-                    for t in doc[start:end]):
+        if any(t.lower_ in ("and", "or", "&") or t.is_punct and t.text not in "-'’."
+               for t in doc[start:end]):
             return None  # "Haris and Varzaqan": names listed, each looked up on its own
+        regional = any(c.feature in _REGION_FEATURES for c in candidates) or \
+            self._big(candidates)
+        if regional and link != ",":
+            return None
         j = k + 1
         while j < len(doc) and doc[j].lower_ in self.cues.directions:
             j += 1
@@ -1632,6 +1635,11 @@ class _Tagger:
             holder = self._holder_after(further, comma=doc[further - 1].text == ",")
         if holder is None:
             return None
+        if regional and not (any(c.exact and c.feature == "country" for c in candidates) and all(
+                r.feature == "admin1" and r.country not in
+                {c.country for c in candidates if c.exact} for r in holder)):
+            return None  # a country or big city stays itself, but "Canada, Kentucky" names a
+            # town the gazetteer lacks in another country's state
         if any(self._lies_in(c, r) for c in candidates for r in holder):
             return None  # its own row is there: "Paris, Texas" is resolved as it is
         return self._stand_in_mention(span_start, start, end, label, holder)

@@ -105,3 +105,25 @@ def test_places_stand_in_at_a_far_town_is_left_out(nlp):
     text = ("Army jets bombed the village of Nyaung Pin in Kani on Tuesday. Myanmar's army said "
             "troops in Sagaing and Mandalay were safe.")
     assert not any(p.span.text == "Nyaung Pin" for p in find_places(nlp(text)))
+
+
+def test_places_country_name_before_another_countrys_state_is_a_town_there(nlp):
+    (place,) = [p for p in find_places(nlp("He was born in Canada, Kentucky, in 1950."))
+                if p.span.text == "Canada"]
+    assert (place.name, place.country, place.feature) == ("Kentucky", "USA", "admin1")
+    assert place.evidence.startswith("in-region:")
+
+
+def test_places_country_name_before_a_state_holding_a_town_so_named_is_that_town(nlp):
+    (place,) = [p for p in find_places(nlp("The rodeo returns to Peru, Nebraska this weekend."))
+                if p.span.text == "Peru"]
+    assert (place.country, place.admin1, place.feature) == ("USA", "Nebraska", "city")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Refugees left Syria, Iraq's neighbour, in large numbers.", "Syria", "SYR"),
+    ("Grozny lies in Russia, Chechnya's capital being its largest city.", "Russia", "RUS"),
+])
+def test_places_country_before_a_comma_stays_the_country(nlp, text, name, country):
+    (place,) = [p for p in find_places(nlp(text)) if p.span.text == name]
+    assert (place.country, place.feature) == (country, "country")
