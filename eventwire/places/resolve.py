@@ -496,6 +496,8 @@ def listed_together(mentions: list[Mention], text: str) -> dict[int, list[int]]:
     listed: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions) - 1):
         between = " ".join(text[mentions[i].end:mentions[i + 1].start].split()).casefold()
+        if "town-site" in (mentions[i].cue, mentions[i + 1].cue):
+            continue  # "Elm Street, Riverton": a site and its town, no list
         if between in _LISTING and mentions[i].key != mentions[i + 1].key:
             listed[i].append(i + 1)
             listed[i + 1].append(i)
@@ -506,6 +508,9 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
                      weights: Weights = WEIGHTS) -> list[Place]:
     """One :class:`Place` per mention the gazetteer places, in document order; spans index into
     ``text``. A mention left unresolved (a far namesake, see :func:`choose`) gives none."""
+    spans = {(m.start, m.end) for m in mentions}
+    mentions = [m for m in mentions if m.candidates or m.within in spans]  # a site whose
+    # holder was dropped is no place: nothing places it
     if not mentions:
         return []
     chosen = choose(mentions, text, demonyms=demonyms, weights=weights)
@@ -737,6 +742,8 @@ def article_context(mentions: list[Mention], chosen: list[Candidate], *,
     by_name: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
     cued_rows: dict[str, set[int]] = defaultdict(set)
     for mention, choice, with_cue in zip(mentions, chosen, cued):
+        if mention.cue == "town-site":
+            continue  # placed by the article's town: no vote of its own
         own_countries, own_regions = by_name[mention.key]
         if choice.country:
             countries[choice.country] += 1

@@ -36,6 +36,8 @@ Which row a mention refers to is decided in :mod:`eventwire.places.resolve`.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -115,6 +117,7 @@ class Cues:
     building_words: frozenset[str] = frozenset()  # "Center": "Houston's Toyota Center"
     embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
     type_abbreviations: dict[str, str] | None = None  # "co." -> "County": "PLYMOUTH CO. -"
+    affiliation_words: frozenset[str] = frozenset()  # "University": named as an affiliation
     land_words: frozenset[str] = frozenset()  # "border": "the Turkish border" names Turkey
     continent_adjectives: dict[str, str] | None = None  # "European" -> "Europe"
 
@@ -169,6 +172,7 @@ class Cues:
                    type_abbreviations={str(k).casefold(): str(v) for k, v in
                                        data.get("type_abbreviations", {}).items()},
                    land_words=words("land_words"),
+                   affiliation_words=words("affiliation_words"),
                    continent_adjectives={normalize_name(str(k)): str(v) for k, v in
                                          data.get("continent_adjectives", {}).items()},
                    qualifiers=(words("directions") | words("name_qualifiers")) -
@@ -312,6 +316,7 @@ class _Tagger:
         found = len(self.taken)
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
+        self._town_sites(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
     def _overrun(self, mentions: list[Mention], start: int, end: int, label: str) -> None:
@@ -2003,6 +2008,85 @@ class _Tagger:
             return a, b  # "Houston's Toyota Center": a building word too
         return None
 
+    _SITE_HOLDER_SENTENCES = 2  # sentences back to look for the town that holds a site
+
+    def _town_sites(self, mentions: list[Mention]) -> None:
+        """A named site (``the Stade Municipal``, ``Mercy Hospital``, ``Elm Street``, ``Riverside
+        Park``: capitalised words ending in one of ``site_words``) lies in the place found right
+        after it (``Mercy Hospital in Riverton``), else in the article's town: the town named
+        last, in the site's sentence or up to ``_SITE_HOLDER_SENTENCES`` before, if the article
+        names it twice or more, else the dateline's town, else the one town the article names
+        (twice or more). Only a name whose rows are all towns is a town here (not ``Egypt``,
+        ``U.S.`` or ``New York``), and a university or school (``affiliation_words``) is named
+        wherever its people are, so it takes no town from the article. The site is a mention
+        held by that place (``within``, cue ``town-site``), placed at its own row near the
+        place, else at the place's."""
+        doc = self.doc
+        towns = sorted(((first, m) for m, first, _ in self.taken
+                        if m.within is None and not m.stand_in and
+                        any(c.exact for c in m.candidates) and
+                        all(c.feature == "city" for c in m.candidates) and
+                        m.name.split()[-1].casefold().rstrip(".") not in
+                        self.cues.site_words | self.cues.street_words),  # not "Union Square"
+                       key=lambda t: t[0])
+        named = Counter(m.key for _, m in towns)
+        dateline = next((m for m, _, _ in self.taken if m.cue == "dateline"), None)
+        only = towns[0][1] if len(named) == 1 and len(towns) >= 2 else None
+        i = 0
+        while i < len(doc):
+            span = self._named_site(i)
+            if span is None:
+                i += 1
+                continue
+            a, b = span
+            sent = self.sent_index[a]
+            last = next((m for first, m in reversed(towns) if first < a and
+                         sent - self.sent_index[first] <= self._SITE_HOLDER_SENTENCES), None)
+            if last is not None and named[last.key] < 2:
+                last = None
+            holder = self._place_after_site(b) or (
+                None if doc[b - 1].lower_ in self.cues.affiliation_words else
+                last or dateline or only)
+            if holder is not None:
+                self._take_site(mentions, a, b, (holder.start, holder.end), cue="town-site")
+            i = b
+
+    def _place_after_site(self, b: int) -> Mention | None:
+        """The place found right after a site, after ``in`` or a comma (``Mercy Hospital in
+        Riverton``, ``Elm Street, Riverton``)."""
+        if b + 1 >= len(self.doc) or self.doc[b].lower_ not in ("in", ","):
+            return None
+        return next((m for m, first, _ in self.taken if first == b + 1), None)
+
+    def _named_site(self, j: int) -> tuple[int, int] | None:
+        """The tokens of a site's name opening at token ``j``: two to six capitalised words
+        (a saint's ``St. Mary's`` included), not a person's or a people's, the last one of
+        ``site_words`` (``Hospital``, ``Park``, ``Street``, ``St.``). A name run on from a
+        capitalised word before it is not one (``Western University Hospital`` opens there)."""
+        doc, cues = self.doc, self.cues
+        if self.used[j] or not doc[j].text[:1].isupper() or doc[j].lower_ == "the" or (
+                j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and
+                doc[j - 1].lower_ != "the" and not doc[j - 1].is_punct):
+            return None
+        stop = j
+        while stop < len(doc) and stop - j < 6 and not self.used[stop] and (
+                (doc[stop].text[:1].isupper() and (doc[stop].is_alpha or
+                                                  doc[stop].text.endswith(".")))
+                or (stop > j and doc[stop].text in _POSSESSIVE)):
+            stop += 1
+        if stop - j < 2 or doc[stop - 1].text in _POSSESSIVE:
+            return None
+        last = doc[stop - 1].lower_.rstrip(".")
+        if last not in cues.site_words and last not in cues.street_words:
+            return None
+        if any(self.ent_at[k] is not None and self.ent_at[k].label_ in
+               ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL") for k in range(j, stop)):
+            return None
+        if all(t.lower_.rstrip(".") in cues.site_words or t.lower_ in cues.directions
+               for t in doc[j:stop]):
+            return None  # "Central Station", "North Park": no name before the word
+        return j, stop
+
     def _site_after(self, j: int) -> bool:
         """Whether a site's name opens at token ``j`` (after a possessive, past lower-case
         adjectives: ``Derby's busy Royal Infirmary``): capitalised words, not the model's
@@ -2023,13 +2107,13 @@ class _Tagger:
         return word in cues.site_words or word in cues.street_words
 
     def _take_site(self, mentions: list[Mention], a: int, b: int,
-                   within: tuple[int, int]) -> None:
+                   within: tuple[int, int], cue: str = "held") -> None:
         doc = self.doc
         rows = tuple(c for c in self.gaz.lookup(doc[a:b].text)
                      if c.exact or c.source == "places_extra")
         self._take(mentions, (Mention(
             start=doc[a].idx, end=doc[b - 1].idx + len(doc[b - 1].text), name=doc[a:b].text,
-            candidates=rows, label=self.ent_at[a].label_ if self.ent_at[a] else "", cue="held",
+            candidates=rows, label=self.ent_at[a].label_ if self.ent_at[a] else "", cue=cue,
             sentence_features=self.sent_features[self.sent_index[a]],
             sentence=self.sent_index[a], within=within), a, b))
 
