@@ -18,7 +18,9 @@ Each candidate gets a score, the sum of:
   country, a place of the same kind and country listed next to it (``New South Wales, Western
   Australia and Queensland``), and whether another mention lies in the candidate's region
   (``Atlanta`` puts ``Georgia`` in the United States);
-- the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``);
+- the same name with a cue elsewhere in the article (``Idlib province`` … ``Idlib``); a name
+  the article calls a town elsewhere (``the town of Jordan``, ``Lebanon, Pennsylvania``) is no
+  country, unless the town is in that country (``the city of Djibouti``);
 - a country named in the article (``Canada`` pulls ``London`` to Ontario when the United
   Kingdom is never named; a smaller town too when no other row of its name lies in a country
   of the article: ``Halifax`` of Yorkshire in a story naming Britain, never Canada);
@@ -33,7 +35,10 @@ Context comes from a first pass that resolves each mention on its own; later pas
 the choices of the pass before. Last, a small town left in a country foreign to the article, or
 in a state none of the article's other places is in while they lie in other states, is a
 namesake the gazetteer holds, not the place meant: another row of the name where the article
-is, else none (``far_namesakes``, ``far_region_namesakes``).
+is, else none (``far_namesakes``, ``far_region_namesakes``). A name placed at a town after a
+town it does not hold is the province of that town's region that bears it (``Catbalogan,
+Samar``: ``divisions_after_towns``), and a part of a two-part country's name the article names
+lies in that country (``Antigua`` of ``Antigua and Barbuda``: ``parts_of_named_countries``).
 """
 from __future__ import annotations
 
@@ -83,6 +88,9 @@ class Weights:
     # names across states far more than towns do (Dallas County, and Iowa)
     # both halved for a row found by an alternate spelling ("Missouri" for Bozeman)
     same_name_with_cue: float = 2.0
+    town_elsewhere: float = 4.0  # taken from a country row whose name the article's own words
+    # make a town of another country elsewhere ("returns to Jordan" ... "the city of Jordan",
+    # "Jordan, Minnesota"): one name, one place, and a town is what the cue says
     named_country: float = 1.5  # the candidate's country is named in the article by other
     # mentions (country mentions, not towns chosen there), at least named_country_times times
     named_country_times: int = 2
@@ -161,6 +169,8 @@ class _Context:
     # choices of the mentions listed next to it
     named_countries: dict[str, Counter] = field(default_factory=dict)  # ISO3 of a country the
     # article names -> how often each lookup key names it
+    towns_named: dict[str, set[str]] = field(default_factory=dict)  # lookup key -> ISO3 of the
+    # towns chosen where the mention's own phrase says it is a town (see ``town_cued``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +315,9 @@ def score(candidate: Candidate, mention: Mention, context: _Context | None = Non
         value += bonus if exact else bonus / 2
     if candidate.id in context.cued_choice.get(mention.key, ()) and not mention.features:
         value += weights.same_name_with_cue
+    if candidate.feature == "country" and not mention.features and \
+            context.towns_named.get(mention.key, set()) - {candidate.country}:
+        value -= weights.town_elsewhere  # "the city of Jordan" elsewhere: not the kingdom
     if foreign_alternate(candidate, countries, weights, local):
         value -= weights.alternate_name
     return value + named_country_bonus(candidate, mention, context, countries, weights, local)
@@ -560,9 +573,10 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
     locals_ = [replace(loc, near_anchor=anchored[n]) for n, loc in enumerate(locals_)]
     cued = [bool(m.features or m.country or m.capital or loc.regions or loc.near_anchor)
             for m, loc in zip(mentions, locals_)]
+    towns = [town_cued(m, loc) for m, loc in zip(mentions, locals_)]
     for _ in range(weights.passes):
         context = article_context(mentions, chosen, demonyms=demonyms, weights=weights,
-                                  cued=cued)
+                                  cued=cued, towns=towns)
         context.listed = {n: [chosen[k] for k in others] for n, others in listed.items()}
         chosen = _choices(mentions, context, weights, locals_, holders)
     held = {mentions[n].key: chosen[n] for n in holders
@@ -573,6 +587,8 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
                            listed=listed)
     chosen = far_region_namesakes(mentions, chosen, _placed(mentions, chosen, locals_, listed),
                                   weights)
+    chosen = divisions_after_towns(mentions, chosen, text)
+    chosen = parts_of_named_countries(mentions, chosen)
     for n, mention in enumerate(mentions):  # a stand-in reads its holder as the holder's own
         # mention does ("Le Bernardin in New York" at the city the "New York" mention is; "the
         # X Hospital in Rome" at Rome, Italy, not at a namesake in the article's other
@@ -584,6 +600,15 @@ def choose(mentions: list[Mention], text: str, *, demonyms: list[str] = (),
                 any(_holds(c, chosen[n + 1]) for c in mention.candidates):
             chosen[n] = chosen[n + 1]
     return chosen
+
+
+def town_cued(mention: Mention, local: _Local) -> bool:
+    """Whether the mention's own phrase says it names a town: a cue word that allows no country
+    (``the city of Jordan``, ``the village of Cuba``), or a first-level region named next to it
+    that holds a town of the name (``Jordan, Minnesota``)."""
+    if mention.features:
+        return "country" not in mention.features and "city" in mention.features
+    return bool(local.regions) and not local.holds
 
 
 _HOLDER_GAP = 30  # characters between a stand-in and its holder's mention ("in the ... of")
@@ -640,6 +665,59 @@ def far_namesakes(mentions: list[Mention], chosen: list[Candidate], locals_: lis
             continue
         others = [c for c in mention.candidates if c.country in wanted]
         out[n] = max(others, key=lambda c: (prior(c, weights), -c.id)) if others else None
+    return out
+
+
+def divisions_after_towns(mentions: list[Mention], chosen: list[Candidate | None],
+                          text: str) -> list[Candidate | None]:
+    """Names right after a town (``Lucena, Quezon``, ``a clinic in Calamba, Laguna``) that
+    a second-level division bears in the town's first-level region: the province that holds
+    the town, as news name it, not a town of the name elsewhere (Quezon City, or a Laguna in
+    California). Only a name placed at a town (or at none) gives way: a first-level region or a
+    country named after a town is one (``Salem, Oregon``). Every mention of the name placed
+    where that one was goes with it."""
+    out: list[Candidate | None] = list(chosen)
+    moved: dict[tuple[str, int | None], Candidate] = {}
+    for n in range(1, len(mentions)):
+        town, choice, mention = chosen[n - 1], chosen[n], mentions[n]
+        if town is None or town.feature not in _LOCAL_KINDS or not town.admin1_code or \
+                choice is not None and choice.feature != "city" or mention.stand_in or \
+                not _attaching(text[mentions[n - 1].end:mention.start]):
+            continue
+        if choice is not None and choice.admin1_code == town.admin1_code:
+            continue
+        holding = [c for c in mention.divisions
+                   if c.country == town.country and c.admin1_code == town.admin1_code]
+        if holding:
+            moved[(mention.key, choice.id if choice is not None else None)] = max(
+                holding, key=lambda c: (c.population, -c.id))
+    for n, (mention, choice) in enumerate(zip(mentions, chosen)):
+        row = moved.get((mention.key, choice.id if choice is not None else None))
+        if row is not None and not mention.stand_in:
+            out[n] = row
+    return out
+
+
+def parts_of_named_countries(mentions: list[Mention],
+                             chosen: list[Candidate | None]) -> list[Candidate | None]:
+    """Names that are one part of a country's name the article names (``Antigua`` of
+    ``Antigua and Barbuda``, ``Trinidad`` of ``Trinidad and Tobago``): the island of that
+    country, not a namesake elsewhere. Its row in that country is taken (the biggest by
+    prior), else the country's own row."""
+    parts: dict[str, Candidate] = {}
+    for mention, choice in zip(mentions, chosen):
+        if choice is not None and choice.feature == "country":
+            for part in normalize_name(choice.name).split(" and "):
+                if part != normalize_name(choice.name):
+                    parts.setdefault(part.strip(), choice)
+    out: list[Candidate | None] = list(chosen)
+    for n, (mention, choice) in enumerate(zip(mentions, chosen)):
+        country = parts.get(mention.key)
+        if country is None or mention.stand_in or \
+                choice is not None and choice.country == country.country:
+            continue
+        inside = [c for c in mention.candidates if c.country == country.country]
+        out[n] = max(inside, key=lambda c: (prior(c), -c.id)) if inside else country
     return out
 
 
@@ -731,12 +809,18 @@ def _choices(mentions: list[Mention], context: _Context | None, weights: Weights
 
 def article_context(mentions: list[Mention], chosen: list[Candidate], *,
                     demonyms: list[str] = (), weights: Weights = WEIGHTS,
-                    cued: list[bool] | None = None) -> _Context:
+                    cued: list[bool] | None = None,
+                    towns: list[bool] | None = None) -> _Context:
     """The article's places as votes: each mention's chosen row counted by country and region.
     ``cued`` marks the mentions whose own phrase told what they are (default: a cue word, an
-    attached country or a capital cue)."""
+    attached country or a capital cue); ``towns`` those whose own phrase said they are towns
+    (see :func:`town_cued`; default: none)."""
     if cued is None:
         cued = [bool(m.features or m.country or m.capital) for m in mentions]
+    towns_named: dict[str, set[str]] = defaultdict(set)
+    for mention, choice, town in zip(mentions, chosen, towns or [False] * len(mentions)):
+        if town and choice.feature == "city" and choice.country:
+            towns_named[mention.key].add(choice.country)
     countries: Counter = Counter()
     regions: Counter = Counter()
     by_name: dict[str, tuple[Counter, Counter]] = defaultdict(lambda: (Counter(), Counter()))
@@ -759,7 +843,8 @@ def article_context(mentions: list[Mention], chosen: list[Candidate], *,
     for mention, choice in zip(mentions, chosen):
         if choice.feature == "country" and choice.country:
             named[choice.country][mention.key] += 1
-    return _Context(countries, regions, dict(by_name), cued_rows, named_countries=dict(named))
+    return _Context(countries, regions, dict(by_name), cued_rows, named_countries=dict(named),
+                    towns_named=dict(towns_named))
 
 
 def to_place(candidate: Candidate, text: str, start: int, end: int, *,
