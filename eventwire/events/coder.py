@@ -22,6 +22,7 @@ from eventwire.events.arguments import (OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, ne
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
 from eventwire.events.modality import CONDITION_MARKS, modality_of, obliged
+from eventwire.events.scene import scene_dates
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
 from eventwire.events.unnamed import (ATTACK_NOUNS, crowd_looting, struck_mine, unnamed_attacker, unnamed_protesters,
                                       unnamed_rioters)
@@ -2321,7 +2322,7 @@ def code_events(doc, *, tags: ActorTags, places: list[Place], dates: list[DateRe
                 evidence=evidence,
             ))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
-    return same_event_dates(one_conversation(doc, without_repeated_passages(events)))
+    return scene_dates(doc, same_event_dates(one_conversation(doc, without_repeated_passages(events))), dates)
 
 
 def _sides(event: Event) -> tuple:
