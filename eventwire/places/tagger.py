@@ -44,6 +44,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.tokens import Span
+
 from eventwire.places.gazetteer import CUES_FILE, Candidate, Gazetteer, normalize_name
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -287,7 +289,9 @@ class _Tagger:
                     else:
                         self._overrun(mentions, start, end, ent.label_)
         for ent in self.doc.ents:
-            if any(self.used[ent.start:ent.end]):
+            ent = self._unused_rest(ent)  # "DETROIT The U.S. Transportation Department": the
+            # dateline took its first word
+            if ent is None:
                 continue
             if ent.label_ in NOT_PLACE_LABELS:
                 if self._no_date(ent):  # "in Manbij" tagged DATE: read it as untagged
@@ -318,6 +322,19 @@ class _Tagger:
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
         self._town_sites(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
+
+    def _unused_rest(self, ent):
+        """The entity, or what follows the words a dateline took from its start (as an entity of
+        the same label); None when any other of its words is taken."""
+        k = ent.start
+        while k < ent.end and self.used[k] and any(
+                m.cue == "dateline" and first <= k < last for m, first, last in self.taken):
+            k += 1
+        while ent.start < k < ent.end and self.doc[k].lower_ == "the":
+            k += 1
+        if k >= ent.end or any(self.used[k:ent.end]):
+            return None
+        return ent if k == ent.start else Span(self.doc, k, ent.end, label=ent.label_)
 
     def _overrun(self, mentions: list[Mention], start: int, end: int, label: str) -> None:
         """A place entity that names no place as tagged, because the model ran it on: over

@@ -638,3 +638,12 @@ def test_tagger_entity_run_on_across_a_spaced_dash(vocab, gaz):
               ents=["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-GPE", "O"])
     found = tag_places(doc, gazetteer=gaz)
     assert texts(doc, found) == ["Ohio", "Indiana"]
+
+
+def test_tagger_entity_run_on_from_a_dateline_keeps_its_place(nlp, gaz):
+    from spacy.tokens import Span
+    doc = nlp("HOUSTON The U.S. Energy Department on Monday released new figures.")
+    doc.ents = [Span(doc, 0, 5, label="ORG")]  # the model runs the dateline into the body's name
+    found = tag_places(doc, gazetteer=gaz)
+    assert [(doc.text[m.start:m.end], m.cue) for m in found][:1] == [("HOUSTON", "dateline")]
+    assert "U.S." in texts(doc, found)
