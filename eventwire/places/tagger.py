@@ -120,6 +120,7 @@ class Cues:
     embedded_closing_min_population: int = 0  # "Baseball Toronto", not "Rainbow Kitten Surprise"
     type_abbreviations: dict[str, str] | None = None  # "co." -> "County": "PLYMOUTH CO. -"
     affiliation_words: frozenset[str] = frozenset()  # "University": named as an affiliation
+    event_words: frozenset[str] = frozenset()  # "Festival": held where the place opening it is
     land_words: frozenset[str] = frozenset()  # "border": "the Turkish border" names Turkey
     continent_adjectives: dict[str, str] | None = None  # "European" -> "Europe"
 
@@ -175,6 +176,7 @@ class Cues:
                                        data.get("type_abbreviations", {}).items()},
                    land_words=words("land_words"),
                    affiliation_words=words("affiliation_words"),
+                   event_words=words("event_words"),
                    continent_adjectives={normalize_name(str(k)): str(v) for k, v in
                                          data.get("continent_adjectives", {}).items()},
                    qualifiers=(words("directions") | words("name_qualifiers")) -
@@ -726,9 +728,17 @@ class _Tagger:
         while start < ent.end and doc[start].lower_ == "the":
             start += 1
         for stop in range(min(start + 4, ent.end - 1), start, -1):
-            if self.gaz.lookup(doc[start:stop].text):  # the longest name only: not "Niger" of
-                self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
-                                                   opening=True))  # "Niger Delta Commission"
+            rows = self.gaz.lookup(doc[start:stop].text)
+            if rows:  # the longest name only: not "Niger" of "Niger Delta Commission"
+                if not self._take(mentions, self._mention(start, stop, ent.label_,
+                                                          need_cue=True, opening=True)) and \
+                        self._event_name(ent) and doc[stop - 1].lower_ not in \
+                        self.cues.storm_words and any(
+                            c.exact and (c.feature in _REGION_FEATURES or (
+                                c.feature == "city" and
+                                c.population >= self.cues.weak_min_population)) for c in rows):
+                    self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
+                                                       given=_Given("embedded")))
                 break
         boundary, linked = ent.end, False
         for k in range(ent.end - 2, start, -1):  # the name after each "of" or "in", longest
@@ -760,6 +770,13 @@ class _Tagger:
                 self._take(mentions, self._mention(first, end, ent.label_, need_cue=True,
                                                    given=_Given("embedded")))
                 break
+
+    def _event_name(self, ent) -> bool:
+        """Whether an entity names an event held where the place opening it is: tagged an event,
+        or ending in one of ``event_words`` (``the Cannes Film Festival``, ``the Boston
+        Marathon``, ``the Monaco Grand Prix``); a storm's name is no such event (``Hurricane
+        Irma``: no town of Hurricane)."""
+        return ent.label_ == "EVENT" or self.doc[ent.end - 1].lower_ in self.cues.event_words
 
     def _coordinated(self, mentions: list[Mention], ent) -> bool:
         """An entity that lists names (``Haris and Varzaqan``, ``Ingham or Townsville``): the

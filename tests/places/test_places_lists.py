@@ -38,3 +38,12 @@ def test_places_place_tagged_as_a_date_in_a_list_is_a_place_and_no_date(nlp):
     assert by_text(nlp, text)["Limpopo"].country == "ZAF"
     record = extract(text, published="2024-03-01")
     assert not [d for d in record.mentions.dates if d.span.text == "Limpopo"]
+
+
+def test_places_town_opening_an_events_name_is_where_it_is_held(nlp):
+    found = by_text(nlp, "Her short film won a prize at the Locarno Film Festival in August.")
+    assert (found["Locarno"].country, found["Locarno"].feature) == ("CHE", "city")
+
+
+def test_places_town_opening_an_ordinary_name_is_still_no_place(nlp):
+    assert "Niger" not in by_text(nlp, "The Niger Delta Commission met on Monday.")
