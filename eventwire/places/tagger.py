@@ -2043,29 +2043,55 @@ class _Tagger:
         return None
 
     _SITE_HOLDER_SENTENCES = 2  # sentences back to look for the town that holds a site
+    _SITE_ROW_MAX_POPULATION = 50_000  # a site's name that is a bigger town's ("West Palm
+    # Beach") or a region's ("the U.S. Virgin Islands") is that place, not a site
 
     def _town_sites(self, mentions: list[Mention]) -> None:
         """A named site (``the Stade Municipal``, ``Mercy Hospital``, ``Elm Street``, ``Riverside
         Park``: capitalised words ending in one of ``site_words``) lies in the place found right
         after it (``Mercy Hospital in Riverton``), else in the article's town: the town named
         last, in the site's sentence or up to ``_SITE_HOLDER_SENTENCES`` before, if the article
-        names it twice or more, else the dateline's town, else the one town the article names
-        (twice or more). Only a name whose rows are all towns is a town here (not ``Egypt``,
-        ``U.S.`` or ``New York``), and a university or school (``affiliation_words``) is named
-        wherever its people are, so it takes no town from the article. The site is a mention
-        held by that place (``within``, cue ``town-site``), placed at its own row near the
-        place, else at the place's."""
+        names it twice or more, else the dateline's town, else the article's own town (named
+        twice or more, and more than twice as often as any other). Only a name whose rows are
+        all towns is a town here (not ``Egypt``, ``U.S.`` or ``New York``), and a university or
+        school (``affiliation_words``) is named wherever its people are, so it takes no town
+        from the article. The site is a mention held by that place (``within``, cue
+        ``town-site``), placed at its own row near the place, else at the place's; so is a site
+        already found by a small town's row of its name (``Victoria Park`` is a suburb in
+        Australia too)."""
         doc = self.doc
         towns = sorted(((first, m) for m, first, _ in self.taken
                         if m.within is None and not m.stand_in and
                         any(c.exact for c in m.candidates) and
                         all(c.feature == "city" for c in m.candidates) and
-                        m.name.split()[-1].casefold().rstrip(".") not in
-                        self.cues.site_words | self.cues.street_words),  # not "Union Square"
+                        not self._site_name(m.name)),  # not "Union Square"
                        key=lambda t: t[0])
         named = Counter(m.key for _, m in towns)
         dateline = next((m for m, _, _ in self.taken if m.cue == "dateline"), None)
-        only = towns[0][1] if len(named) == 1 and len(towns) >= 2 else None
+        ranked = named.most_common(2) + [("", 0)]
+        main = ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > 2 * ranked[1][1] else None
+        only = next((m for _, m in towns if m.key == main), None)  # the article's own town
+
+        def holder_of(a: int, b: int) -> Mention | None:
+            sent = self.sent_index[a]
+            last = next((m for first, m in reversed(towns) if first < a and
+                         sent - self.sent_index[first] <= self._SITE_HOLDER_SENTENCES), None)
+            if last is not None and named[last.key] < 2:
+                last = None
+            return self._place_after_site(b) or (
+                None if doc[b - 1].lower_ in self.cues.affiliation_words else
+                last or dateline or only)
+
+        for n, (m, a, b) in enumerate(list(self.taken)):  # found by a row of its own name
+            if m.within is None and not m.stand_in and b - a >= 2 and \
+                    doc[b - 1].text[:1].isupper() and self._site_name(m.name) and all(
+                        c.feature == "city" and c.population < self._SITE_ROW_MAX_POPULATION
+                        for c in m.candidates):
+                holder = holder_of(a, b)
+                if holder is not None and holder is not m:
+                    held = replace(m, within=(holder.start, holder.end), cue="town-site")
+                    mentions[mentions.index(m)] = held
+                    self.taken[n] = (held, a, b)
         i = 0
         while i < len(doc):
             span = self._named_site(i)
@@ -2073,17 +2099,15 @@ class _Tagger:
                 i += 1
                 continue
             a, b = span
-            sent = self.sent_index[a]
-            last = next((m for first, m in reversed(towns) if first < a and
-                         sent - self.sent_index[first] <= self._SITE_HOLDER_SENTENCES), None)
-            if last is not None and named[last.key] < 2:
-                last = None
-            holder = self._place_after_site(b) or (
-                None if doc[b - 1].lower_ in self.cues.affiliation_words else
-                last or dateline or only)
+            holder = holder_of(a, b)
             if holder is not None:
                 self._take_site(mentions, a, b, (holder.start, holder.end), cue="town-site")
             i = b
+
+    def _site_name(self, name: str) -> bool:
+        """Whether a name ends in a site or street word (``Victoria Park``, ``Elm Street``)."""
+        return name.split()[-1].casefold().rstrip(".") in \
+            self.cues.site_words | self.cues.street_words
 
     def _place_after_site(self, b: int) -> Mention | None:
         """The place found right after a site, after ``in`` or a comma (``Mercy Hospital in
@@ -2098,12 +2122,14 @@ class _Tagger:
         ``site_words`` (``Hospital``, ``Park``, ``Street``, ``St.``). A name run on from a
         capitalised word before it is not one (``Western University Hospital`` opens there)."""
         doc, cues = self.doc, self.cues
-        if self.used[j] or not doc[j].text[:1].isupper() or doc[j].lower_ == "the" or (
+        if self.used[j] or not doc[j].text[:1].isupper() or doc[j].is_stop or (
                 j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start and
                 doc[j - 1].lower_ != "the" and not doc[j - 1].is_punct):
             return None
         stop = j
-        while stop < len(doc) and stop - j < 6 and not self.used[stop] and (
+        while stop < len(doc) and stop - j < 6 and not self.used[stop] and not (
+                self.ent_at[stop] is not None and self.ent_at[stop].label_ in ("DATE", "TIME")
+                and stop > j) and (
                 (doc[stop].text[:1].isupper() and (doc[stop].is_alpha or
                                                   doc[stop].text.endswith(".")))
                 or (stop > j and doc[stop].text in _POSSESSIVE)):

@@ -59,13 +59,20 @@ def test_places_county_follows_the_town_it_holds(nlp):
 # -- streets -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,street", [
-    ("A fire broke out on Church Street in Boston.", "Church Street"),
-    ("He lives on Park Avenue in Manhattan.", "Park Avenue"),
     ("Traffic was diverted from Harrow Road after the crash.", "Harrow Road"),
     ("The parade moved down Fifth Street on Saturday.", "Fifth Street"),
 ])
 def test_places_street_is_no_town(nlp, text, street):
     assert street not in places_of(nlp, text)
+
+
+@pytest.mark.parametrize("text,street,town", [
+    ("A fire broke out on Church Street in Boston.", "Church Street", "Boston"),
+    ("He lives on Park Avenue in Manhattan.", "Park Avenue", "Manhattan"),
+])
+def test_places_street_in_a_town_is_placed_at_the_town_not_a_namesake(nlp, text, street, town):
+    found = places_of(nlp, text)
+    assert found[street].geonameid == found[town].geonameid
 
 
 def test_places_street_does_not_pull_the_city_abroad(nlp):

@@ -84,8 +84,9 @@ def test_places_site_follows_its_holder_abroad(nlp):
     assert found["Gemelli Hospital"].geonameid == found["Rome"].geonameid == 3169070
 
 
-def test_places_street_before_in_stays_no_place(nlp):
-    assert "Church Street" not in places_of(nlp, "A fire broke out on Church Street in Boston.")
+def test_places_street_before_in_is_placed_in_that_town(nlp):
+    found = places_of(nlp, "A fire broke out on Church Street in Boston.")
+    assert (found["Church Street"].name, found["Church Street"].admin1) == ("Boston", "Massachusetts")
 
 
 # -- lists: a repeat lists another name; a big town carries a list tagged whole ----------------

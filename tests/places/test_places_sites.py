@@ -50,3 +50,22 @@ def test_places_site_and_its_town_are_no_list(gaz):
     site, town, leeds, york = mentions_in(gaz, text, "Bury Street", "Edmonton", "Leeds", "York")
     site = replace(site, cue="town-site", within=(town.start, town.end))
     assert listed_together([site, town, leeds, york], text) == {1: [2], 2: [1, 3], 3: [2]}
+
+
+def test_places_site_named_like_a_far_small_town_lies_in_the_articles_town(nlp):
+    text = ("A vigil for flood victims was held in Halifax on Sunday. About 300 people gathered in "
+            "Victoria Park, and churches in Halifax collected donations.")
+    site = by_text(nlp, text)["Victoria Park"]
+    assert (site.name, site.country) == ("Halifax", "CAN")
+
+
+def test_places_site_named_like_a_big_town_stays_that_town(nlp):
+    text = ("Moncton police made two arrests. Moncton officers said the men came from West Palm "
+            "Beach last week.")
+    assert by_text(nlp, text)["West Palm Beach"].admin1 == "Florida"
+
+
+def test_places_site_name_leaves_out_a_word_opening_the_sentence(nlp):
+    text = ("Two men were hurt in a crash in Moncton on Friday. A Moncton fire crew freed them. "
+            "At Riverview Memorial Hospital, both were treated.")
+    assert "Riverview Memorial Hospital" in by_text(nlp, text)
