@@ -737,8 +737,15 @@ class _Tagger:
                             c.exact and (c.feature in _REGION_FEATURES or (
                                 c.feature == "city" and
                                 c.population >= self.cues.weak_min_population)) for c in rows):
-                    self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
-                                                       given=_Given("embedded")))
+                    found = self._mention(start, stop, ent.label_, need_cue=True,
+                                          given=_Given("embedded"))
+                    if found is not None:  # an event known by the place's name is held in the
+                        # best known place of that name (Venice, Italy, not California)
+                        biggest = max((c for c in found[0].candidates if c.exact),
+                                      key=lambda c: c.population, default=None)
+                        if biggest is not None:
+                            found = (replace(found[0], candidates=(biggest,)), *found[1:])
+                    self._take(mentions, found)
                 break
         boundary, linked = ent.end, False
         for k in range(ent.end - 2, start, -1):  # the name after each "of" or "in", longest

@@ -47,3 +47,8 @@ def test_places_town_opening_an_events_name_is_where_it_is_held(nlp):
 
 def test_places_town_opening_an_ordinary_name_is_still_no_place(nlp):
     assert "Niger" not in by_text(nlp, "The Niger Delta Commission met on Monday.")
+
+
+def test_places_event_named_after_a_place_is_in_the_best_known_place_of_that_name(nlp):
+    found = by_text(nlp, "The Hollywood studio's film won a prize at the Venice Film Festival.")
+    assert (found["Hollywood"].admin1, found["Venice"].country) == ("California", "ITA")
