@@ -2125,7 +2125,8 @@ class _Tagger:
 
     def _named_site(self, j: int) -> tuple[int, int] | None:
         """The tokens of a site's name opening at token ``j``: two to six capitalised words
-        (a saint's ``St. Mary's`` included), not a person's or a people's, the last one of
+        (a saint's ``St. Mary's`` included), not ending in a person's or a people's name, the
+        last one of
         ``site_words`` (``Hospital``, ``Park``, ``Street``, ``St.``). A name run on from a
         capitalised word before it is not one (``Western University Hospital`` opens there)."""
         doc, cues = self.doc, self.cues
@@ -2147,8 +2148,12 @@ class _Tagger:
         if last not in cues.site_words and last not in cues.street_words:
             return None
         if any(self.ent_at[k] is not None and self.ent_at[k].label_ in
-               ("PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL") for k in range(j, stop)):
+               ("DATE", "TIME", "MONEY", "CARDINAL") for k in range(j, stop)):
             return None
+        last_ent = self.ent_at[stop - 1]
+        if last_ent is not None and last_ent.label_ in ("PERSON", "NORP"):
+            return None  # "Jane Park said": a person's name (but "St. Mark's Coptic Orthodox
+            # Cathedral", "the Nelson Mandela Bridge" are sites)
         if all(t.lower_.rstrip(".") in cues.site_words or t.lower_ in cues.directions
                for t in doc[j:stop]):
             return None  # "Central Station", "North Park": no name before the word

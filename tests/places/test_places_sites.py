@@ -69,3 +69,13 @@ def test_places_site_name_leaves_out_a_word_opening_the_sentence(nlp):
     text = ("Two men were hurt in a crash in Moncton on Friday. A Moncton fire crew freed them. "
             "At Riverview Memorial Hospital, both were treated.")
     assert "Riverview Memorial Hospital" in by_text(nlp, text)
+
+
+def test_places_site_named_after_a_person_or_people_is_a_site(nlp):
+    found = by_text(nlp, "Traffic was stopped on the Nelson Mandela Bridge in Johannesburg.")
+    assert found["Nelson Mandela Bridge"].name == "Johannesburg"
+
+
+def test_places_person_whose_surname_is_a_site_word_is_no_site(nlp):
+    text = "Officials in Leeds met on Monday. Leeds police agreed. Jane Park said the plan works."
+    assert "Jane Park" not in by_text(nlp, text)
