@@ -21,31 +21,16 @@ from eventwire.events.arguments import (OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, ne
                                         resolve_pronoun, with_conjuncts)
 from eventwire.events.attach import event_scope, focus_location, pick_counts, pick_date, pick_location
 from eventwire.events.cameo import cameo, plover
+from eventwire.events.instruments import (ATTACK_WORDS, EXPLOSION_NOUNS, VEHICLES, WEAPON_SUBJECTS, accident_doer,
+                                          industrial_blast, weapon_launch_host, weapon_launcher, weapon_subject)
 from eventwire.events.modality import CONDITION_MARKS, modality_of, obliged
 from eventwire.events.scene import scene_dates
 from eventwire.events.triggers import Trigger, TriggerTable, load_triggers
-from eventwire.events.unnamed import (ATTACK_NOUNS, crowd_looting, struck_mine, unnamed_attacker, unnamed_protesters,
+from eventwire.events.unnamed import (crowd_looting, struck_mine, unnamed_attacker, unnamed_protesters,
                                       unnamed_rioters)
 from eventwire.model import Actor, Count, DateRef, Event, Place, Span
 from eventwire.parse.nlp import text_of
 from eventwire.resources import data_csv
-
-VEHICLES = {"car", "vehicle", "truck", "bus", "van", "motorcycle", "train", "lorry", "suv"}
-WEAPON_SUBJECTS = {"bomb", "device", "ied", "mine", "landmine", "grenade", "shell", "rocket", "missile", "mortar",
-                   "drone", "explosive", "artillery", "bullet", "projectile", "munition", "gun", "gunfire", "shot",
-                   "car", "vehicle", "truck"}
-
-
-def weapon_subject(verb) -> bool:
-    """"a roadside bomb exploded", "missiles hit Kyiv": a weapon as the subject of an agentless trigger
-    (not "a gas tank exploded" or "the storm hit the coast")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WEAPON_SUBJECTS for c in verb.children)
-
-
-EXPLOSION_NOUNS = {"explosion", "blast", "fire", "blaze", "leak"}  # what an accident modifier names the kind of
-ATTACK_WORDS = (WEAPON_SUBJECTS - VEHICLES) | ATTACK_NOUNS | {"airstrike", "strike", "shelling", "raid", "bombardment",
-                                                         "attacker", "gunman", "militant", "rebel", "bomber"}
-
 
 FIGURATIVE_VERBS = {"fight", "kill", "battle", "combat"}  # "fought the project in court" (not "opened fire")
 NO_EVENT = "none"  # an object or refinement that makes the trigger no event ("released figures")
@@ -333,41 +318,6 @@ COGNITION_VERBS = {"understand", "learn", "know", "see", "realize", "realise", "
                    "figure", "grasp", "feel", "decide", "choose", "find", "navigate", "cope", "prepare", "plan"}
 
 
-def _accident_doer(tok, table: TriggerTable):
-    """The accident or disaster word that is the doer of a violent verb, whoever its modifiers name
-    ("killed by the Air X flight crash", "a landslide buried the village"), or None; a weapon in its
-    phrase keeps it an attack ("killed by a car bomb")."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for doer in doers:
-        words = {t.lemma_.lower() for t in doer.subtree}
-        if doer.lemma_.lower() in table.accident_words and not words & (WEAPON_SUBJECTS - VEHICLES):
-            return doer
-    return None
-
-
-def _industrial_blast(tok, table: TriggerTable) -> str | None:
-    """An explosion of something at an industrial site or of stored material, told with no attack word: the
-    subject's own phrase names a plant, a warehouse or the like ("a tank at the plant exploded": a storage tank,
-    not an armoured one), or what caused the blast is no one ("explosions, caused by fertiliser stored in a
-    warehouse"). Returns what shows it, or None."""
-    if any(t.lemma_.lower() in ATTACK_WORDS - EXPLOSION_NOUNS - {"blast"} and t.pos_ in ("NOUN", "PROPN")
-           for t in tok.sent):
-        return None  # "a bomb planted at the factory exploded": an attack
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for subject in subjects:
-        sites = [t for t in subject.subtree if t.i != subject.i and t.lemma_.lower() in table.accident_subjects]
-        if sites and tok.lemma_.lower() in ("explode", "blow", "burst", "detonate", "collapse", "catch"):
-            return f"the {subject.text} at the {sites[0].text}"
-    blasts = [tok] + subjects + ([tok.head] if tok.dep_ == "nsubj" else [])  # "explosions hit X, caused by ..."
-    for blast in blasts:
-        for cause in (c for c in blast.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "cause"):
-            agents = [g for a in cause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            if agents and not any(t.lemma_.lower() in WEAPON_SUBJECTS for t in agents[0].subtree):
-                return f"caused by {agents[0].text}"
-    return None
-
-
 def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_tokens) -> str | None:
     """Why an event word here is an everyday happening, not an event between actors, or None:
     an unauthored death or ruin from an accident or a disaster ("was killed when his car crashed"),
@@ -377,10 +327,10 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     if root in VIOLENT_ROOTS and any(c.lower_ == "back" for c in tok.children) and tok.i + 2 < len(tok.doc) \
             and any(t.text in (":", '"', "“", "``", "'") for t in tok.doc[tok.i + 1:tok.i + 4]):
         return "a retort ('shot back: ...')"
-    doer = _accident_doer(tok, table) if root in VIOLENT_ROOTS else None
+    doer = accident_doer(tok, table) if root in VIOLENT_ROOTS else None
     if doer is not None:  # "victims killed by the Air X flight crash": the airline is no attacker
         return f"an accident or a disaster: killed by the {doer.text}"
-    site = _industrial_blast(tok, table) if root in VIOLENT_ROOTS else None
+    site = industrial_blast(tok, table) if root in VIOLENT_ROOTS else None
     if site is not None:  # "a tank at the plant exploded", "explosions caused by fertiliser stored in a warehouse"
         return f"an accident or a disaster: {site}"
     if root in VIOLENT_ROOTS and not any(a.code for a in sources):  # "an earthquake on Java killed eight"
@@ -756,35 +706,6 @@ def pobj_actors(token, preps, tags: ActorTags) -> tuple[tuple[Actor, ...], str]:
                     if found:
                         return found, f"prep:{child.lower_}"
     return (), ""
-
-
-def weapon_launch_host(trig):
-    """For a participle on a weapon ("a missile fired by rebels", "a rocket believed to be launched by militants"), the
-    verb that weapon is the doer of ("was blown up by a missile ...", "a rocket fired from Gaza hit a house") and
-    the weapon; else (None, None)."""
-    node = trig
-    if node.dep_ == "xcomp" and node.head.dep_ == "acl":
-        node = node.head  # "believed to be fired"
-    weapon = node.head
-    if node.dep_ != "acl" or node.tag_ != "VBN" or weapon.lemma_.lower() not in WEAPON_SUBJECTS - VEHICLES:
-        return None, None
-    if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent":
-        return weapon.head.head, weapon
-    if weapon.dep_ == "nsubj" and weapon.head.pos_ == "VERB":
-        return weapon.head, weapon
-    return None, None
-
-
-def weapon_launcher(weapon, tags: ActorTags) -> tuple[Actor, ...]:
-    """Who fired, launched or planted a weapon, by the participle on it ("a missile fired by rebels", "a missile
-    believed to be fired by rebels"); () when none is named."""
-    for part in (c for c in weapon.children if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "relcl"):
-        for verb in (part, *(c for c in part.children if c.dep_ == "xcomp")):
-            for obj in (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
-                found = with_conjuncts(obj, tags)
-                if found:
-                    return found
-    return ()
 
 
 def _weapon_doer(verb, frame: Frame, tags: ActorTags) -> None:
