@@ -67,7 +67,7 @@ _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "at", "az", "an", "
 # uncued place, a repeat) are weak.
 _STRONG_CUES = ("after:", "before:", "located", "dateline", "institution:", "of-org", "name",
                 "embedded", "possessive-site", "hometown",
-                "abbreviation", "list:strong", "held", "compound")
+                "abbreviation", "list:strong", "held", "compound", "town-site")
 # Entities whose names may hold a place's name without naming the place: a band, a firm, a work
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT"})
 # Cues that say a street's name is a town's ("the town of Pike Road", "Pike Road, Alabama")
@@ -323,6 +323,7 @@ class _Tagger:
         self._repeat(mentions)
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
         self._town_sites(mentions)
+        self._unknown_towns(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
     def _unused_rest(self, ent):
@@ -2110,6 +2111,32 @@ class _Tagger:
             if holder is not None:
                 self._take_site(mentions, a, b, (holder.start, holder.end), cue="town-site")
             i = b
+
+    def _unknown_towns(self, mentions: list[Mention]) -> None:
+        """A town the gazetteer lacks, named with a town phrase (``the village of Tamar``, ``the
+        towns of X and Y``) but with no place that holds it in its own phrase, lies near the
+        place its sentence names closest to it (``Troops entered the village of Tamar in Homs
+        province's eastern countryside``): a mention of its own name held by that place, placed
+        at the place's row (cue ``town-site``)."""
+        doc = self.doc
+        for i in range(1, len(doc)):
+            if self.used[i] or not doc[i].text[:1].isupper() or doc[i].is_stop or not (
+                    self._town_phrase(i) or self._town_list(i)):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 4 and not self.used[end] and \
+                    doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+                end += 1
+            if any(self.used[i:end]) or any(c.exact for c in self.gaz.lookup(doc[i:end].text)) or \
+                    (self.ent_at[i] is not None and self.ent_at[i].label_ in
+                     ("DATE", "TIME", "NORP")):
+                continue  # (a town phrase outweighs the model's person: "the village of Tamar")
+            sent = self.sent_index[i]
+            near = [(min(abs(first - i), abs(last - end)), m) for m, first, last in self.taken
+                    if self.sent_index[first] == sent and m.within is None and m.candidates]
+            if near:
+                holder = min(near, key=lambda t: t[0])[1]
+                self._take_site(mentions, i, end, (holder.start, holder.end), cue="town-site")
 
     def _site_name(self, name: str) -> bool:
         """Whether a name ends in a site or street word (``Victoria Park``, ``Elm Street``)."""

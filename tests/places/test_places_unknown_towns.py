@@ -127,3 +127,14 @@ def test_places_country_name_before_a_state_holding_a_town_so_named_is_that_town
 def test_places_country_before_a_comma_stays_the_country(nlp, text, name, country):
     (place,) = [p for p in find_places(nlp(text)) if p.span.text == name]
     assert (place.country, place.feature) == (country, "country")
+
+
+def test_places_unknown_village_lies_near_the_place_its_sentence_names(nlp):
+    text = "In Idlib province's southern countryside, rebels overran the village of Umm Qarnayn."
+    (place,) = [p for p in find_places(nlp(text)) if p.span.text == "Umm Qarnayn"]
+    assert (place.name, place.country, place.feature) == ("Idlib", "SYR", "admin1")
+
+
+def test_places_unknown_village_in_a_sentence_naming_no_place_is_none(nlp):
+    text = "Rebels overran the village of Umm Qarnayn at dawn."
+    assert not [p for p in find_places(nlp(text)) if p.span.text == "Umm Qarnayn"]
