@@ -530,8 +530,9 @@ def resolve_mentions(mentions: list[Mention], text: str, *, demonyms: list[str] 
     lacking = towns_outside_their_region(mentions, chosen, text)
     for n in lacking:
         chosen[n] = chosen[n + 1]
-    return [to_place(c, text, m.start, m.end, stand_in=m.stand_in or n in lacking,
-                     demonym=m.cue == "demonym-land")
+    return [to_place(c, text, m.start, m.end, demonym=m.cue == "demonym-land",
+                     stand_in=m.stand_in or n in lacking or (m.within is not None and
+                                                             c not in m.candidates))
             for n, (m, c) in enumerate(zip(mentions, chosen)) if c is not None]
 
 

@@ -324,6 +324,7 @@ class _Tagger:
         self._lists(mentions, since=found)  # "Heathrow and Gatwick": a repeat lists another
         self._town_sites(mentions)
         self._unknown_towns(mentions)
+        self._bearing_stand_ins(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
     def _unused_rest(self, ent):
@@ -2137,6 +2138,61 @@ class _Tagger:
             if near:
                 holder = min(near, key=lambda t: t[0])[1]
                 self._take_site(mentions, i, end, (holder.start, holder.end), cue="town-site")
+
+    _BEARING_UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
+                      "kilometre": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609}
+    _BEARING_MAX_KM = 161  # farther off (100 miles), the place named is no stand-in for the town
+    _HEDGES = {"some", "about", "around", "roughly", "nearly", "almost", "just", "approximately"}
+
+    def _bearing_stand_ins(self, mentions: list[Mention]) -> None:
+        """A town the gazetteer lacks, set at a distance and bearing from a place it knows
+        (``Kerema, 60 kilometres (40 miles) northeast of Lae``, ``Tal Abyad, some 50 km south
+        of Raqqa``): a mention of its own name held by that place, placed at the place's row,
+        when the distance is at most ``_BEARING_MAX_KM``; a town the gazetteer knows is found
+        there as a place whatever the model tags it, and resolved near that place."""
+        doc, cues = self.doc, self.cues
+        for holder, first, _ in list(self.taken):
+            k = first - 1
+            if k < 3 or doc[k].lower_ != "of" or holder.within is not None:
+                continue
+            k -= 1
+            if doc[k].lower_ not in cues.directions:
+                continue
+            while k > 0 and doc[k - 1].lower_ in cues.directions | {"-"}:
+                k -= 1  # "north-east"
+            k -= 1
+            if doc[k].text == ")":  # "(40 miles)"
+                while k > 0 and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            unit = self._BEARING_UNITS.get(doc[k].lower_)
+            if unit is None or k < 2 or not doc[k - 1].like_num:
+                continue
+            try:
+                distance = float(doc[k - 1].text.replace(",", "")) * unit
+            except ValueError:
+                continue
+            k -= 2
+            if k >= 0 and doc[k].lower_ in self._HEDGES:
+                k -= 1
+            if k < 1 or doc[k].text != "," or distance > self._BEARING_MAX_KM:
+                continue
+            end = k
+            start = end
+            while start > 0 and end - start < 4 and not self.used[start - 1] and \
+                    doc[start - 1].text[:1].isupper() and \
+                    doc[start - 1].text.replace("-", "").isalpha() and \
+                    not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == end or doc[start].is_stop:
+                continue
+            if any(c.exact for c in self.gaz.lookup(doc[start:end].text)):  # a town it knows:
+                # found as one whatever the model says, near the place it is set from
+                label = self.ent_at[start].label_ if self.ent_at[start] else ""
+                self._take(mentions, self._mention(start, end, label, need_cue=True,
+                                                   given=_Given("located:bearing")))
+                continue
+            self._take_site(mentions, start, end, (holder.start, holder.end), cue="town-site")
 
     def _site_name(self, name: str) -> bool:
         """Whether a name ends in a site or street word (``Victoria Park``, ``Elm Street``)."""

@@ -8,7 +8,7 @@ def test_places_site_lies_in_the_town_the_article_keeps_naming(nlp):
             "Two workers were taken to Riverview Memorial Hospital.")
     site = by_text(nlp, text)["Riverview Memorial Hospital"]
     assert (site.name, site.country) == ("Moncton", "CAN")
-    assert site.evidence.startswith("gazetteer:")
+    assert site.evidence.startswith("in-region:gazetteer:")  # placed at its town, not its own row
 
 
 def test_places_site_lies_in_the_place_named_after_it(nlp):

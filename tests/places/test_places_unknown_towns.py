@@ -138,3 +138,21 @@ def test_places_unknown_village_lies_near_the_place_its_sentence_names(nlp):
 def test_places_unknown_village_in_a_sentence_naming_no_place_is_none(nlp):
     text = "Rebels overran the village of Umm Qarnayn at dawn."
     assert not [p for p in find_places(nlp(text)) if p.span.text == "Umm Qarnayn"]
+
+
+def test_places_unknown_town_at_a_bearing_from_a_known_place_is_placed_there(nlp):
+    text = "Rebels attacked Umm Qarnayn, some 40 km (25 miles) south of Aleppo, on Monday."
+    (place,) = [p for p in find_places(nlp(text)) if p.span.text == "Umm Qarnayn"]
+    assert (place.name, place.country) == ("Aleppo", "SYR")
+    assert place.evidence.startswith("in-region:")
+
+
+def test_places_unknown_town_far_from_the_place_it_is_set_from_is_none(nlp):
+    text = "Rebels attacked Umm Qarnayn, 300 km south of Aleppo, on Monday."
+    assert not [p for p in find_places(nlp(text)) if p.span.text == "Umm Qarnayn"]
+
+
+def test_places_known_town_at_a_bearing_is_found_near_the_place(nlp):
+    text = "Peacekeepers patrolled Gbarnga, 150 kilometers northeast of Monrovia, on Friday."
+    (place,) = [p for p in find_places(nlp(text)) if p.span.text == "Gbarnga"]
+    assert (place.name, place.country, place.feature) == ("Gbarnga", "LBR", "city")
