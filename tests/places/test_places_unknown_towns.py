@@ -156,3 +156,13 @@ def test_places_known_town_at_a_bearing_is_found_near_the_place(nlp):
     text = "Peacekeepers patrolled Gbarnga, 150 kilometers northeast of Monrovia, on Friday."
     (place,) = [p for p in find_places(nlp(text)) if p.span.text == "Gbarnga"]
     assert (place.name, place.country, place.feature) == ("Gbarnga", "LBR", "city")
+
+
+@pytest.mark.parametrize("text,name,holder", [
+    ("In the north Mosul neighbourhood of Hay al-Zuhur, a car bomb killed two men.", "Hay al-Zuhur", "Mosul"),
+    ("Shells hit the quarter of Bab al-Tabbaneh near Tripoli, Lebanon, on Monday.", "Bab al-Tabbaneh",
+     "Tripoli"),
+])
+def test_places_neighbourhood_the_gazetteer_lacks_is_placed_at_its_town(nlp, text, name, holder):
+    (place,) = [p for p in find_places(nlp(text)) if p.span.text == name]
+    assert place.name == holder
