@@ -96,7 +96,7 @@ def analyse(article: Article, doc, settings: Settings | None = None, *, trace: l
     places = [p for p in mentioned if not p.demonym]  # "the Turkish border" places no event
     tags = find_actors(doc, published=published, places=places, kb=load_kb(settings.actors))
     tags = infer_countries(doc, tags, places)
-    dates = [d for d in find_dates(doc, published)  # "Limpopo" tagged DATE but read as a place
+    dates = [d for d in find_dates(doc, published)  # a place the model tagged DATE
              if not any(p.span.start < d.span.end and d.span.start < p.span.end for p in mentioned)]
     counts = find_counts(doc)
     governors = []

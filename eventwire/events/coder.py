@@ -331,7 +331,7 @@ def everyday_use(frame, tok, sources, targets, table: TriggerTable, trigger_toke
     if doer is not None:  # "victims killed by the Air X flight crash": the airline is no attacker
         return f"an accident or a disaster: killed by the {doer.text}"
     site = industrial_blast(tok, table) if root in VIOLENT_ROOTS else None
-    if site is not None:  # "a tank at the plant exploded", "explosions caused by fertiliser stored in a warehouse"
+    if site is not None:  # "a tank at the depot blew up", "blasts caused by fertiliser kept in a shed"
         return f"an accident or a disaster: {site}"
     if root in VIOLENT_ROOTS and not any(a.code for a in sources):  # "an earthquake on Java killed eight"
         governor = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok

@@ -3,7 +3,7 @@
 A violent verb whose subject or agent is a weapon ("a roadside bomb exploded", "blown up by a missile fired by
 rebels") is an attack, by whoever fired or planted it when the text names them; one whose doer is an accident or
 disaster word ("killed in the crash", "a landslide buried the village") or a blast at an industrial site ("a tank
-at the plant exploded") is no attack at all. The coder (``coder.py``) asks these questions of each trigger.
+at the depot blew up") is no attack at all. The coder (``coder.py``) asks these questions of each trigger.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def accident_doer(tok, table: TriggerTable):
 
 def industrial_blast(tok, table: TriggerTable) -> str | None:
     """An explosion of something at an industrial site or of stored material, told with no attack word: the
-    subject's own phrase names a plant, a warehouse or the like ("a tank at the plant exploded": a storage tank,
+    subject's own phrase names a plant, a warehouse or the like ("a tank at the depot blew up": a storage tank,
     not an armoured one), or what caused the blast is no one ("explosions, caused by fertiliser stored in a
     warehouse"). Returns what shows it, or None."""
     if any(t.lemma_.lower() in ATTACK_WORDS - EXPLOSION_NOUNS - {"blast"} and t.pos_ in ("NOUN", "PROPN")

@@ -1,5 +1,5 @@
 """Dates carried along a scene: news tells one happening over several sentences, and only the first
-names the day ("Rioters set fire to the town hall on Wednesday. Police fired tear gas to disperse them.").
+names the day ("Rioters set fire to the town hall on Wednesday. Riot police used tear gas on them.").
 
 An undated event told in the simple or past perfect past tense, in a sentence with no date expression of its
 own, that comes in the same sentence as, or the sentence right after, an event dated to the day, is part of

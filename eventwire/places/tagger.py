@@ -291,7 +291,7 @@ class _Tagger:
                     else:
                         self._overrun(mentions, start, end, ent.label_)
         for ent in self.doc.ents:
-            ent = self._unused_rest(ent)  # "DETROIT The U.S. Transportation Department": the
+            ent = self._unused_rest(ent)  # "HOUSTON The U.S. Energy Department": the
             # dateline took its first word
             if ent is None:
                 continue
@@ -325,6 +325,7 @@ class _Tagger:
         self._town_sites(mentions)
         self._unknown_towns(mentions)
         self._bearing_stand_ins(mentions)
+        self._event_places(mentions)
         return sorted(self._not_people_or_words(mentions), key=lambda m: (m.start, m.end))
 
     def _unused_rest(self, ent):
@@ -600,7 +601,7 @@ class _Tagger:
                     continue  # "(AP)", "(Reuters)", not "EU (European Union)"
                 given = _Given("dateline", weak=end_word in (":", "("), big=not upper)
                 self._take(mentions, self._mention(i, stop, "GPE", need_cue=True, given=given))
-            elif upper and line and doc[stop].is_title:  # "DETROIT The U.S. Transportation..."
+            elif upper and line and doc[stop].is_title:  # "HOUSTON The U.S. Energy..."
                 self._take(mentions, self._mention(i, stop, "GPE", need_cue=True,
                                                    given=_Given("dateline", big=True)))
 
@@ -739,15 +740,8 @@ class _Tagger:
                             c.exact and (c.feature in _REGION_FEATURES or (
                                 c.feature == "city" and
                                 c.population >= self.cues.weak_min_population)) for c in rows):
-                    found = self._mention(start, stop, ent.label_, need_cue=True,
-                                          given=_Given("embedded"))
-                    if found is not None:  # an event known by the place's name is held in the
-                        # best known place of that name (Venice, Italy, not California)
-                        biggest = max((c for c in found[0].candidates if c.exact),
-                                      key=lambda c: c.population, default=None)
-                        if biggest is not None:
-                            found = (replace(found[0], candidates=(biggest,)), *found[1:])
-                    self._take(mentions, found)
+                    self._take(mentions, self._mention(start, stop, ent.label_, need_cue=True,
+                                                       given=_Given("embedded")))
                 break
         boundary, linked = ent.end, False
         for k in range(ent.end - 2, start, -1):  # the name after each "of" or "in", longest
@@ -782,7 +776,7 @@ class _Tagger:
 
     def _event_name(self, ent) -> bool:
         """Whether an entity names an event held where the place opening it is: tagged an event,
-        or ending in one of ``event_words`` (``the Cannes Film Festival``, ``the Boston
+        or ending in one of ``event_words`` (``the Locarno Film Festival``, ``the Boston
         Marathon``, ``the Monaco Grand Prix``); a storm's name is no such event (``Hurricane
         Irma``: no town of Hurricane)."""
         return ent.label_ == "EVENT" or self.doc[ent.end - 1].lower_ in self.cues.event_words
@@ -878,7 +872,7 @@ class _Tagger:
                     {c.country for c in holder.candidates}
                 rows = tuple(r for r in rows if (r.admin1_code or r.country) in inside)
             elif text.count(".") < 2 or (doc[i - 1].like_num and i >= 1):
-                listed = self._listed_countries(i)  # "in Tasmania or the ACT"
+                listed = self._listed_countries(i)  # "from Victoria and the ACT"
                 rows = tuple(r for r in rows if r.country in listed) if \
                     text.isupper() and stop == i + 1 else ()
             if rows:
@@ -891,8 +885,8 @@ class _Tagger:
                     sentence=self.sent_index[i]), i, stop))
 
     def _listed_countries(self, i: int) -> frozenset[str]:
-        """The countries of the first-level regions token ``i`` is listed with (``Tasmania`` of
-        ``in Tasmania or the ACT``)."""
+        """The countries of the first-level regions token ``i`` is listed with (``Victoria`` of
+        ``from Victoria and the ACT``)."""
         doc = self.doc
         linked = {c.i for c in doc[i].children if c.dep_ == "conj"}
         if doc[i].dep_ == "conj":
@@ -955,7 +949,7 @@ class _Tagger:
         ent = self.ent_at[i]
         if ent is not None:
             start, end = self._dash_part(ent, i)
-            no_date = self._no_date(ent)  # "followed by Limpopo" tagged DATE: untagged
+            no_date = self._no_date(ent)  # "Egypt and Limpopo" tagged DATE: untagged
             if (ent.label_ in NOT_PLACE_LABELS and not no_date) or any(self.used[start:end]) or \
                     (ent.label_ in _NATIONALITY_LABELS and self.gaz.demonym(ent.text)):
                 return None
@@ -1867,7 +1861,7 @@ class _Tagger:
     def _land_demonyms(self, mentions: list[Mention]) -> None:
         """A demonym before a word for land names the land (cue ``demonym-land``): ``the
         Turkish border``, ``the Syrian-Turkish border`` (both), ``the Syrian capital Damascus``,
-        ``the southern English city of Salisbury``, ``European cities``. The land word must head
+        ``the English port of Dover``, ``European cities``. The land word must head
         its phrase: ``Turkish border guards`` are people, and so are ``Turkish forces``."""
         doc, cues = self.doc, self.cues
         i = 0
@@ -1894,7 +1888,7 @@ class _Tagger:
             i = end
 
     def _elided(self, mentions: list[Mention]) -> None:
-        """Directions that share the name after them: ``Eastern`` of ``Eastern and Southern
+        """Directions that share the name after them: ``Northern`` of ``Northern and Central
         Europe``, ``North`` of ``North and South Korea``, ``West`` and ``Central`` of ``West,
         Central and East Africa``. Each is a mention of its own word, looked up with the shared
         name (cue ``elided``), when that makes a row's own name."""
@@ -2066,8 +2060,8 @@ class _Tagger:
         school (``affiliation_words``) is named wherever its people are, so it takes no town
         from the article. The site is a mention held by that place (``within``, cue
         ``town-site``), placed at its own row near the place, else at the place's; so is a site
-        already found by a small town's row of its name (``Victoria Park`` is a suburb in
-        Australia too)."""
+        already found by a small town's row of its name (``Hyde Park`` is a town in New York
+        too)."""
         doc = self.doc
         towns = sorted(((first, m) for m, first, _ in self.taken
                         if m.within is None and not m.stand_in and
@@ -2194,8 +2188,26 @@ class _Tagger:
                 continue
             self._take_site(mentions, start, end, (holder.start, holder.end), cue="town-site")
 
+    def _event_places(self, mentions: list[Mention]) -> None:
+        """A place whose name opens an event's (``Berlin`` of ``the Berlin Film Festival``,
+        capitalised words after it ending in one of ``event_words``) is the best known place of
+        that name, whatever else the article names (not Berlin, New Hampshire)."""
+        doc = self.doc
+        for n, (m, a, b) in enumerate(list(self.taken)):
+            k = b
+            while k < len(doc) and k - b < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k == b or doc[k - 1].lower_ not in self.cues.event_words:
+                continue
+            biggest = max((c for c in m.candidates if c.exact), key=lambda c: c.population,
+                          default=None)
+            if biggest is not None and len(m.candidates) > 1:
+                narrowed = replace(m, candidates=(biggest,))
+                mentions[mentions.index(m)] = narrowed
+                self.taken[n] = (narrowed, a, b)
+
     def _site_name(self, name: str) -> bool:
-        """Whether a name ends in a site or street word (``Victoria Park``, ``Elm Street``)."""
+        """Whether a name ends in a site or street word (``Hyde Park``, ``Elm Street``)."""
         return name.split()[-1].casefold().rstrip(".") in \
             self.cues.site_words | self.cues.street_words
 
