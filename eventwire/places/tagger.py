@@ -2247,7 +2247,7 @@ class _Tagger:
             return None
         last_ent = self.ent_at[stop - 1]
         if last_ent is not None and last_ent.label_ in ("PERSON", "NORP"):
-            return None  # "Jane Park said": a person's name (but "St. Mark's Coptic Orthodox
+            return None  # "Jane Park said": a person's name (but "St. George's Greek Orthodox
             # Cathedral", "the Nelson Mandela Bridge" are sites)
         if all(t.lower_.rstrip(".") in cues.site_words or t.lower_ in cues.directions
                for t in doc[j:stop]):
