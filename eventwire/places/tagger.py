@@ -2239,8 +2239,7 @@ class _Tagger:
             stop += 1
         if stop - j < 2 or doc[stop - 1].text in _POSSESSIVE:
             return None
-        last = doc[stop - 1].lower_.rstrip(".")
-        if last not in cues.site_words and last not in cues.street_words:
+        if not self._site_name(doc[j:stop].text):
             return None
         if any(self.ent_at[k] is not None and self.ent_at[k].label_ in
                ("DATE", "TIME", "MONEY", "CARDINAL") for k in range(j, stop)):
